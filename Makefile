@@ -1,0 +1,35 @@
+# hrplan: `make demo` and `make test` work on a fresh machine with python3 and make.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+PLUGINS := $(sort $(dir $(wildcard plugins/*/pyproject.toml)))
+AS_OF  ?=
+
+.PHONY: demo test lint typecheck pytest bench clean
+
+$(STAMP): pyproject.toml $(wildcard plugins/*/pyproject.toml)
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]' $(foreach p,$(PLUGINS),-e $(p))
+	touch $@
+
+demo: $(STAMP)
+	$(BIN)/python examples/quickstart.py $(AS_OF)
+
+test: lint typecheck pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests examples benchmarks plugins
+
+typecheck: $(STAMP)
+	$(BIN)/mypy --strict src/hrplan
+
+pytest: $(STAMP)
+	$(BIN)/python -m pytest tests $(wildcard plugins/*/tests)
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/json_roundtrip.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist

@@ -1,0 +1,116 @@
+"""Write and read a generated 100,000-measure program as hrplan JSON.
+
+Prints the time of each step and its ratio to plain ``cattrs`` + ``json`` on
+flat attrs classes holding the same values (the target: at most 1.5x)::
+
+    python benchmarks/json_roundtrip.py [--measures N] [--repeat R]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections.abc import Callable
+from datetime import date
+
+import attrs
+import cattrs
+from cattrs.preconf.json import make_converter
+
+import hrplan
+from hrplan import jsonio
+
+LIMITS = ["permanently", "2012", "2012-2015", "March-April 2012", "by 31 December 2013"]
+
+
+@attrs.frozen
+class FlatMeasure:
+    """The baseline: one measure with plain fields, no nesting, no checks."""
+
+    id: str
+    title: str
+    institutions: tuple[str, ...]
+    time_limit_text: str
+    time_limit_kind: str
+    time_limit_start: date | None
+    time_limit_end: date | None
+
+
+@attrs.frozen
+class FlatProgram:
+    """The baseline program: a flat list of measures."""
+
+    id: str
+    measures: tuple[FlatMeasure, ...]
+
+
+def generate(count: int) -> hrplan.Program:
+    """A program of ``count`` measures: 10 chapters, each top-level measure with 4 sub-measures."""
+    limits = [hrplan.parse_time_limit(t) for t in LIMITS]
+    registry = [hrplan.Institution(f"inst-{i}", f"Institution {i}") for i in range(50)]
+    per_chapter = count // 10
+    chapters = []
+    for c in range(1, 11):
+        measures = []
+        for m in range(1, per_chapter // 5 + 1):
+            children = tuple(_measure(f"{c}.{m}.{k}", limits, k + m) for k in range(1, 5))
+            measures.append(attrs.evolve(_measure(f"{c}.{m}", limits, m), children=children))
+        chapters.append(hrplan.Chapter(c, f"Chapter {c}", measures=tuple(measures)))
+    return hrplan.Program("bench", "Benchmark", chapters=tuple(chapters), institutions=registry)
+
+
+def _measure(number: str, limits: list[hrplan.TimeLimit], seed: int) -> hrplan.Measure:
+    implementers = tuple(hrplan.Implementer(f"inst-{(seed * k) % 50}") for k in range(1, 3))
+    return hrplan.Measure(number, f"Measure {number}", implementers=implementers, time_limit=limits[seed % 5])
+
+
+def flatten(program: hrplan.Program) -> FlatProgram:
+    """The same values in the baseline's flat classes."""
+    measures = []
+    for m in program.iter_measures():
+        t = m.time_limit
+        assert t is not None
+        measures.append(
+            FlatMeasure(str(m.id), m.title, m.institutions, t.text or "", t.kind.value, t.start, t.end)
+        )
+    return FlatProgram(program.id, tuple(measures))
+
+
+def best_of(repeat: int, action: Callable[[], object]) -> float:
+    """The fastest of ``repeat`` runs, in seconds."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> None:
+    """Run the benchmark and print its figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--measures", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    program = generate(args.measures)
+    flat = flatten(program)
+    converter: cattrs.Converter = make_converter()
+    data = jsonio.dumps(program)
+    flat_data = json.dumps(converter.unstructure(flat)).encode()
+    rows = [
+        ("write", best_of(args.repeat, lambda: jsonio.dumps(program)),
+         best_of(args.repeat, lambda: json.dumps(converter.unstructure(flat)).encode())),
+        ("read", best_of(args.repeat, lambda: jsonio.loads(data)),
+         best_of(args.repeat, lambda: converter.structure(json.loads(flat_data), FlatProgram))),
+    ]
+    print(f"{sum(1 for _ in program.iter_measures()):,} measures, {len(data) / 1e6:.1f} MB of hrplan JSON")
+    print(f"{'step':<6} {'hrplan':>9} {'baseline':>9} {'ratio':>6}")
+    for step, ours, baseline in rows:
+        print(f"{step:<6} {ours:8.3f}s {baseline:8.3f}s {ours / baseline:5.2f}x")
+    total = sum(r[1] for r in rows) / sum(r[2] for r in rows)
+    print(f"{'total':<6} {'':>9} {'':>9} {total:5.2f}x   (target: at most 1.50x)")
+
+
+if __name__ == "__main__":
+    main()

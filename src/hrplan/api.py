@@ -1,0 +1,137 @@
+"""The public verbs: read, write, export and validate, dispatching through plugins."""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from hrplan import _dispatch
+from hrplan.errors import FormatError
+from hrplan.findings import Finding, Severity, select_findings
+from hrplan.model import Program
+from hrplan.plugins import Exporter, Importer, ImportResult, PluginError, Validator, get_manager
+
+__all__ = ["export", "load", "read", "validate", "write"]
+
+PathOrFile = str | os.PathLike[str] | BinaryIO
+
+
+def _open_source(source: PathOrFile) -> tuple[BinaryIO, str, bool]:
+    if isinstance(source, str | os.PathLike):
+        try:
+            return open(source, "rb"), os.fspath(source), True
+        except OSError as exc:
+            raise FormatError(f"cannot read {os.fspath(source)}: {exc.strerror}") from exc
+    return source, str(getattr(source, "name", "<stream>")), False
+
+
+def _choose_importer(fp: BinaryIO, name: str, format: str | None) -> tuple[Importer, BinaryIO]:
+    importers = get_manager().importers()
+    if format is not None:
+        return _dispatch.by_name("importer", format, importers), fp
+    importer = _dispatch.by_path(name, importers) if name != "<stream>" else None
+    if importer is not None:
+        return importer, fp
+    data = fp.read()
+    found = _dispatch.sniff(data[: _dispatch.SNIFF_BYTES], importers)
+    if found is None:
+        choices = ", ".join(sorted(importers))
+        raise PluginError(f"{name}: cannot tell its format; name one with format= (available: {choices})")
+    stream = io.BytesIO(data)
+    stream.name = name
+    return found, stream
+
+
+def load(source: PathOrFile, format: str | None = None, **options: Any) -> ImportResult:
+    """Read a program and the findings of the importer (what it could not read).
+
+    The importer is chosen by ``format`` (its name), else by the file name's
+    extension, else by sniffing the first bytes.
+
+    :raises InputError: when the input cannot be read as a program.
+    :raises PluginError: when no importer fits.
+    """
+    fp, name, owned = _open_source(source)
+    try:
+        importer, stream = _choose_importer(fp, name, format)
+        result = importer.read(stream, **options)
+    finally:
+        if owned:
+            fp.close()
+    return result if isinstance(result, ImportResult) else ImportResult(result)
+
+
+def read(source: PathOrFile, format: str | None = None, **options: Any) -> Program:
+    """Read a program from a path or a binary file object (see :func:`load`)."""
+    return load(source, format, **options).program
+
+
+def _choose_exporter(target: PathOrFile, format: str | None) -> Exporter:
+    exporters = get_manager().exporters()
+    if format is not None:
+        return _dispatch.by_name("exporter", format, exporters)
+    name = target if isinstance(target, str | os.PathLike) else getattr(target, "name", None)
+    found = _dispatch.by_path(name, exporters) if isinstance(name, str | os.PathLike) else None
+    if found is not None:
+        return found
+    if name is None:
+        return _dispatch.by_name("exporter", "json", exporters)
+    raise PluginError(f"{os.fspath(name)}: no exporter for this file name; name one with format= "
+                      f"(available: {', '.join(sorted(exporters))})")
+
+
+def export(program: Program, target: PathOrFile, format: str | None = None, **options: Any) -> None:
+    """Write ``program`` to a path or a binary file object with an exporter plugin.
+
+    The exporter is chosen by ``format`` (its name, e.g. ``"csv"``), else by the
+    file name's extension (longest match), else JSON for an unnamed stream.
+    ``options`` go to the exporter.
+    """
+    exporter = _choose_exporter(target, format)
+    if not isinstance(target, str | os.PathLike):
+        exporter.export(program, target, **options)
+        return
+    buffer = io.BytesIO()
+    exporter.export(program, buffer, **options)
+    try:
+        Path(target).write_bytes(buffer.getvalue())
+    except OSError as exc:
+        raise FormatError(f"cannot write {os.fspath(target)}: {exc.strerror}") from exc
+
+
+#: ``write`` is ``export``: the JSON format unless the file name or ``format`` says otherwise.
+write = export
+
+
+def validate(
+    subject: Program | PathOrFile,
+    select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+    **options: Any,
+) -> list[Finding]:
+    """Check a program (or a file, whose import findings are included) with every validator.
+
+    ``select`` / ``ignore`` choose findings by code prefix, as ruff does (``HP1``,
+    ``HP103``, ``ALL``). Findings are sorted by severity; within one severity they
+    keep the order validators gave (document order for the built-in ones). A
+    validator that raises gives one ``HP000`` error finding instead.
+    """
+    findings: list[Finding] = []
+    if not isinstance(subject, Program):
+        result = load(subject, options.pop("format", None))
+        subject, findings = result.program, list(result.findings)
+    for validator in get_manager().validators().values():
+        findings.extend(_run(validator, subject, options))
+    kept = select_findings(findings, select, ignore)
+    return sorted(kept, key=lambda f: f.severity.rank)
+
+
+def _run(validator: Validator, program: Program, options: dict[str, Any]) -> list[Finding]:
+    try:
+        return list(validator.validate(program, **options))
+    except Exception as exc:  # a validator's bug is reported, the other validators still run
+        message = f"validator {validator.name!r} failed: {type(exc).__name__}: {exc}"
+        return [Finding(Severity.ERROR, "HP000", message)]

@@ -1,0 +1,24 @@
+"""Parsing command-line values: ``-O key=value`` options and dates."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+__all__ = ["iso_date", "key_value"]
+
+
+def iso_date(text: str) -> date:
+    """An argparse type for ``YYYY-MM-DD`` dates."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date in YYYY-MM-DD form") from None
+
+
+def key_value(text: str) -> tuple[str, str]:
+    """An argparse type for ``-O key=value``; the value stays a string for the plugin."""
+    key, sep, value = text.partition("=")
+    if not sep or not key.strip():
+        raise argparse.ArgumentTypeError(f"option {text!r} is not KEY=VALUE")
+    return key.strip().replace("-", "_"), value

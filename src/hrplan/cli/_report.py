@@ -1,0 +1,114 @@
+"""Turning results into text, JSON or CSV for the terminal."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any, TextIO
+
+import hrplan
+from hrplan.plugins import PluginManager
+
+__all__ = ["format_rows", "plugin_rows", "print_findings", "print_status", "print_table", "status_rows"]
+
+
+def print_findings(findings: Sequence[hrplan.Finding], style: str, out: TextIO, summary: bool = False) -> None:
+    """Findings one per line (``text``) or as a JSON list."""
+    if style == "json":
+        rows = [
+            {"severity": f.severity.value, "code": f.code, "message": f.message, "location": f.location,
+             "source": f.source}
+            for f in findings
+        ]
+        print(json.dumps(rows, indent=2, ensure_ascii=False), file=out)
+        return
+    for finding in findings:
+        print(finding, file=out)
+    if summary:
+        counts = Counter(f.severity.value for f in findings)
+        parts = [f"{counts[s.value]} {s.value}(s)" for s in hrplan.Severity if counts[s.value]]
+        print(", ".join(parts) if parts else "no findings", file=out)
+
+
+def status_rows(program: hrplan.Program, as_of: date, due_within: int) -> list[dict[str, Any]]:
+    """One row per measure: number, status, time-limit, end, days left, title."""
+    rows = []
+    for measure in program.iter_measures():
+        limit = hrplan.effective_time_limit(measure, program)
+        state = hrplan.status(measure, as_of, due_soon=due_within, program=program)
+        end = limit.end if limit else None
+        rows.append({
+            "id": str(measure.id),
+            "status": state.value,
+            "time_limit": str(limit) if limit else "",
+            "end": end.isoformat() if end else "",
+            "days_left": (end - as_of).days if end else "",
+            "title": measure.title,
+        })
+    return rows
+
+
+def print_status(rows: list[dict[str, Any]], style: str, out: TextIO, as_of: date) -> None:
+    """The status table as text, JSON or CSV."""
+    if style == "json":
+        print(json.dumps({"as_of": as_of.isoformat(), "measures": rows}, indent=2, ensure_ascii=False), file=out)
+    elif style == "csv":
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else ["id"], lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        print(f"status as of {as_of}", file=out)
+        print_table(["id", "status", "time_limit", "days_left", "title"], rows, out)
+        counts = Counter(row["status"] for row in rows)
+        print(", ".join(f"{n} {s}" for s, n in counts.most_common()), file=out)
+
+
+def format_rows(manager: PluginManager) -> list[dict[str, Any]]:
+    """One row per format name: whether it reads and writes, its extensions, its plugin."""
+    rows: dict[str, dict[str, Any]] = {}
+    for hook, verb in (("register_importers", "read"), ("register_exporters", "write")):
+        for entry in manager.registered(hook):
+            row = rows.setdefault(entry.item.name, {
+                "name": entry.item.name, "read": False, "write": False, "extensions": "",
+                "plugin": entry.plugin, "description": getattr(entry.item, "description", ""),
+            })
+            row[verb] = True
+            row["extensions"] = " ".join(sorted(set(row["extensions"].split()) | set(entry.item.extensions)))
+    return sorted(rows.values(), key=lambda r: r["name"])
+
+
+def plugin_rows(manager: PluginManager) -> list[dict[str, Any]]:
+    """One row per plugin: name, version, status, hooks, problems."""
+    rows = []
+    for info in manager.infos():
+        status = "loaded" if info.loaded else ("broken" if info.problems else "disabled")
+        rows.append({
+            "name": info.name,
+            "version": info.version or "",
+            "distribution": info.distribution or "",
+            "builtin": info.builtin,
+            "status": status,
+            "hooks": list(info.hooks),
+            "problems": list(info.problems),
+        })
+    return rows
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return "; ".join(map(str, value))
+    return str(value)
+
+
+def print_table(columns: Sequence[str], rows: Iterable[dict[str, Any]], out: TextIO) -> None:
+    """A plain aligned text table; the last column is not padded."""
+    cells = [[_cell(row.get(c, "")) for c in columns] for row in rows]
+    widths = [max([len(c), *(len(r[i]) for r in cells)]) for i, c in enumerate(columns)]
+    for line in [list(columns), *cells]:
+        padded = [text.ljust(widths[i]) for i, text in enumerate(line[:-1])]
+        print("  ".join([*padded, line[-1]]).rstrip(), file=out)

@@ -1,0 +1,102 @@
+"""The exception hierarchy of hrplan.
+
+Every exception hrplan raises on purpose derives from :class:`HrplanError`, so a
+caller can catch one class::
+
+    HrplanError
+    ├── TimeLimitError          a time-limit text that cannot be read
+    ├── ModelError              a model object built with inconsistent values
+    │   └── CrossReferenceError a reference that points at nothing
+    └── FormatError             a file that cannot be read or written
+        └── InputError          bad input data; lists every problem with its location
+
+Validation (``hrplan.validate``) never raises for problems in a plan: it returns
+findings instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+
+__all__ = [
+    "CrossReferenceError",
+    "FormatError",
+    "HrplanError",
+    "InputError",
+    "ModelError",
+    "Problem",
+    "TimeLimitError",
+]
+
+
+class HrplanError(Exception):
+    """Base class of every error hrplan raises on purpose."""
+
+
+class TimeLimitError(HrplanError, ValueError):
+    """A time-limit text that cannot be read, or impossible time-limit values.
+
+    :ivar text: the text that was given.
+    :ivar reason: why it was refused.
+    """
+
+    def __init__(self, text: str, reason: str) -> None:
+        self.text = text
+        self.reason = reason
+        super().__init__(f"cannot read time-limit {text!r}: {reason}")
+
+
+class ModelError(HrplanError, ValueError):
+    """A model object was built with values that contradict each other."""
+
+
+class CrossReferenceError(ModelError):
+    """References inside a program that point at nothing.
+
+    :ivar problems: one :class:`Problem` per dangling reference, located by its
+        JSON path and naming both ends.
+    """
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = tuple(problems)
+        lines = "\n".join(f"  {p}" for p in self.problems)
+        super().__init__(f"{len(self.problems)} broken reference(s) in program:\n{lines}")
+
+
+class FormatError(HrplanError):
+    """A file could not be read or written in the requested format."""
+
+
+@attrs.frozen
+class Problem:
+    """One problem found in input data: where it is and what is wrong.
+
+    :ivar location: a JSON path (``$.chapters[0].measures[3].time_limit``), or a
+        ``line N`` / ``row N, column C`` location for text formats.
+    :ivar message: what is wrong there.
+    :ivar kind: a short, stable name for the sort of problem (``unknown-measure``,
+        ``duplicate-id``...), for code that sorts problems; ``None`` when unclassified.
+    """
+
+    location: str
+    message: str
+    kind: str | None = attrs.field(default=None, eq=False)
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.message}"
+
+
+class InputError(FormatError, ValueError):
+    """Input data that does not describe a valid object.
+
+    :ivar source: the file name (or ``<data>``) the input came from.
+    :ivar problems: every problem found, each with its location.
+    """
+
+    def __init__(self, source: str, problems: Iterable[Problem]) -> None:
+        self.source = source
+        self.problems = tuple(problems)
+        lines = "\n".join(f"  {p}" for p in self.problems)
+        super().__init__(f"{source}: {len(self.problems)} problem(s):\n{lines}")

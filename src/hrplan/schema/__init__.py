@@ -1,0 +1,1 @@
+"""The JSON Schema files shipped with hrplan."""

@@ -1,0 +1,31 @@
+"""Hypothesis strategies for hrplan objects, for tests of hrplan and of plugins.
+
+Needs the ``hypothesis`` package (``pip install hrplan[test]``)::
+
+    from hypothesis import given
+    from hrplan.testing import programs
+
+    @given(programs())
+    def test_my_exporter_never_crashes(program):
+        ...
+"""
+
+from hrplan.testing._conformance import check_exporter
+from hrplan.testing._strategies import (
+    campaigns,
+    institutions,
+    measure_trees,
+    programs,
+    time_limits,
+    yearly_windows,
+)
+
+__all__ = [
+    "campaigns",
+    "check_exporter",
+    "institutions",
+    "measure_trees",
+    "programs",
+    "time_limits",
+    "yearly_windows",
+]

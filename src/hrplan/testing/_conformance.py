@@ -1,0 +1,63 @@
+"""A conformance check for exporter plugins, driven by Hypothesis."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+
+from hrplan.model import Program
+from hrplan.plugins import Exporter, Importer, ImportResult, get_manager
+from hrplan.testing._strategies import programs
+
+__all__ = ["check_exporter"]
+
+
+def _export(exporter: Exporter, program: Program, options: dict[str, Any]) -> bytes:
+    buffer = io.BytesIO()
+    exporter.export(program, buffer, **options)
+    return buffer.getvalue()
+
+
+def check_exporter(
+    exporter: Exporter,
+    *,
+    importer: Importer | None = None,
+    options: dict[str, Any] | None = None,
+    max_examples: int | None = None,
+    compare: Any = None,
+) -> None:
+    """Check an exporter on generated programs; raise ``AssertionError`` on failure.
+
+    - it never crashes on a valid program;
+    - it writes the same bytes twice for the same program;
+    - where an importer of the same format exists (``importer``, else one
+      registered under the exporter's name), what it writes reads back to an
+      equal program (or, when ``compare`` is given, to one for which
+      ``compare(original, read_back)`` returns true).
+
+    Call it from a test::
+
+        def test_conformance():
+            hrplan.testing.check_exporter(MyExporter(), options={"as_of": "2013-01-01"})
+    """
+    opts = dict(options or {})
+    if importer is None:
+        importer = get_manager().importers().get(exporter.name)
+    config = settings(max_examples=max_examples) if max_examples else settings()
+
+    @config
+    @settings(suppress_health_check=[HealthCheck.too_slow], deadline=None)
+    @given(programs())
+    def run(program: Program) -> None:
+        first = _export(exporter, program, opts)
+        assert isinstance(first, bytes), f"exporter {exporter.name!r} wrote no bytes"
+        assert _export(exporter, program, opts) == first, f"exporter {exporter.name!r} is not deterministic"
+        if importer is not None:
+            result = importer.read(io.BytesIO(first))
+            back = result.program if isinstance(result, ImportResult) else result
+            same = compare(program, back) if compare else back == program
+            assert same, f"exporter {exporter.name!r}: what it wrote reads back to a different program"
+
+    run()

@@ -1,0 +1,214 @@
+"""Strategies that build valid model objects, cross-references included."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import strategies as st
+
+from hrplan.model import (
+    Adoption,
+    Campaign,
+    Chapter,
+    DateSpan,
+    Event,
+    EventKind,
+    Implementer,
+    Institution,
+    InstitutionKind,
+    Measure,
+    MeasureId,
+    Position,
+    Program,
+    Progress,
+    ProgressUpdate,
+    Provision,
+    Recommendation,
+    Role,
+    Tags,
+)
+from hrplan.timelimits import MonthDay, TimeLimit, YearlyWindow, parse_time_limit
+
+__all__ = ["campaigns", "institutions", "measure_trees", "programs", "time_limits", "yearly_windows"]
+
+#: Printable text without surrogates or control characters, as plans contain.
+_TEXT = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\u2028\u2029"),
+    min_size=1,
+    max_size=40,
+).filter(lambda s: s.strip() == s and s != "")
+_SLUG = st.from_regex(r"[a-z][a-z0-9]{0,8}(-[a-z0-9]{1,6}){0,2}", fullmatch=True)
+_DAYS = st.dates(date(2000, 1, 1), date(2040, 12, 31))
+
+
+def _canonical(texts: list[str]) -> st.SearchStrategy[TimeLimit]:
+    return st.sampled_from(texts).map(parse_time_limit)
+
+
+def time_limits() -> st.SearchStrategy[TimeLimit]:
+    """Time-limits as plans write them, each read with :func:`hrplan.parse_time_limit`."""
+    years = st.integers(2000, 2040)
+    fixed = _canonical(["permanently", "annually", "18 May - 18 June", "on a permanent basis"])
+    year = years.map(lambda y: parse_time_limit(str(y)))
+    year_range = st.tuples(years, st.integers(0, 6)).map(lambda t: parse_time_limit(f"{t[0]}-{t[0] + t[1]}"))
+    months = st.tuples(years, st.integers(1, 12)).map(
+        lambda t: parse_time_limit(f"{date(t[0], t[1], 1):%B %Y}")
+    )
+    deadline = _DAYS.map(lambda d: parse_time_limit(f"by {d.day} {d:%B %Y}"))
+    return st.one_of(fixed, year, year_range, months, deadline)
+
+
+def yearly_windows() -> st.SearchStrategy[YearlyWindow]:
+    """Yearly windows, some of them running over the new year."""
+    day = st.builds(lambda d: MonthDay(d.month, d.day), st.dates(date(2000, 1, 1), date(2000, 12, 31)))
+    return st.builds(YearlyWindow, day, day)
+
+
+def institutions() -> st.SearchStrategy[list[Institution]]:
+    """Institution registries: 1 to 6 institutions with distinct ids."""
+    one = st.builds(
+        Institution,
+        id=st.just("x"),
+        name=_TEXT,
+        kind=st.sampled_from(InstitutionKind),
+        short_name=st.none() | _TEXT,
+        aliases=st.lists(_TEXT, max_size=2).map(tuple),
+    )
+    return st.lists(st.tuples(_SLUG, one), min_size=1, max_size=6, unique_by=lambda t: t[0]).map(
+        lambda pairs: [Institution(slug, i.name, i.kind, i.short_name, i.aliases) for slug, i in pairs]
+    )
+
+
+@st.composite
+def _measure(draw: st.DrawFn, number: MeasureId, registry: list[str], depth: int) -> Measure:
+    children: tuple[Measure, ...] = ()
+    if depth < 2 and draw(st.integers(0, 4)) == 0:
+        count = draw(st.integers(1, 3))
+        children = tuple(draw(_measure(number.child(i), registry, depth + 1)) for i in range(1, count + 1))
+    implementers = draw(st.lists(st.sampled_from(registry), max_size=3, unique=True))
+    roles = draw(st.lists(st.sampled_from(Role), min_size=len(implementers), max_size=len(implementers)))
+    return Measure(
+        id=number,
+        title=draw(_TEXT),
+        description=draw(st.none() | _TEXT),
+        implementers=tuple(Implementer(i, r) for i, r in zip(implementers, roles, strict=True)),
+        time_limit=draw(st.none() | time_limits()),
+        children=children,
+        tags=draw(st.builds(Tags, themes=st.lists(_TEXT, max_size=2).map(tuple),
+                            sdgs=st.lists(st.integers(1, 17), max_size=2).map(tuple))),
+        indicators=tuple(draw(st.lists(_TEXT, max_size=1))),
+    )
+
+
+def measure_trees(chapter: int, registry: list[str]) -> st.SearchStrategy[tuple[Measure, ...]]:
+    """Top-level measures ``chapter.1``, ``chapter.2``... of one chapter, with sub-measures."""
+    return st.integers(0, 4).flatmap(
+        lambda n: st.tuples(*(_measure(MeasureId((chapter, i)), registry, 1) for i in range(1, n + 1)))
+    )
+
+
+def campaigns(measures: list[MeasureId], registry: list[str]) -> st.SearchStrategy[Campaign]:
+    """Campaigns that link existing measures and institutions."""
+    return st.builds(
+        Campaign,
+        id=_SLUG,
+        title=_TEXT,
+        window=yearly_windows(),
+        purpose=st.none() | _TEXT,
+        organiser=st.none() | st.sampled_from(registry),
+        measures=st.lists(st.sampled_from(measures), max_size=2, unique=True).map(tuple)
+        if measures
+        else st.just(()),
+        first_year=st.none() | st.integers(2000, 2010),
+    )
+
+
+@st.composite
+def _chapters(draw: st.DrawFn, registry: list[str]) -> tuple[Chapter, ...]:
+    count = draw(st.integers(1, 3))
+    return tuple(
+        Chapter(
+            number=n,
+            title=draw(_TEXT),
+            label=draw(st.sampled_from([str(n), "I" * n, ["One", "Two", "Three"][n - 1]])),
+            intro=draw(st.none() | _TEXT),
+            measures=draw(measure_trees(n, registry)),
+        )
+        for n in range(1, count + 1)
+    )
+
+
+@st.composite
+def _events(draw: st.DrawFn, measures: list[MeasureId], registry: list[str]) -> tuple[Event, ...]:
+    events = []
+    for i in range(draw(st.integers(0, 3))):
+        start = draw(_DAYS)
+        events.append(
+            Event(
+                id=f"ev-{i}",
+                title=draw(_TEXT),
+                kind=draw(st.sampled_from(EventKind)),
+                dates=DateSpan(start, start + timedelta(days=draw(st.integers(0, 3)))),
+                organiser=draw(st.none() | st.sampled_from(registry)),
+                audiences=tuple(draw(st.lists(_TEXT, max_size=2))),
+                participant_count=draw(st.none() | st.integers(0, 500)),
+                location=draw(st.none() | _TEXT),
+                remote_participants=tuple(draw(st.lists(_TEXT, max_size=2))),
+                measures=tuple(draw(st.lists(st.sampled_from(measures), max_size=2, unique=True)))
+                if measures
+                else (),
+            )
+        )
+    return tuple(events)
+
+
+@st.composite
+def programs(draw: st.DrawFn) -> Program:
+    """Whole programs whose references all resolve."""
+    registry = draw(institutions())
+    ids = [i.id for i in registry]
+    chapters = draw(_chapters(ids))
+    numbers = [m.id for c in chapters for m in c.iter_measures()]
+    events = draw(_events(numbers, ids))
+    progress: list[ProgressUpdate] = []
+    for _ in range(draw(st.integers(0, 3)) if numbers else 0):
+        with_evidence: bool = draw(st.booleans())
+        evidence = (events[0].id,) if events and with_evidence else ()
+        progress.append(
+            ProgressUpdate(
+                measure=draw(st.sampled_from(numbers)),
+                date=draw(_DAYS),
+                progress=draw(st.sampled_from(Progress)),
+                note=draw(st.none() | _TEXT),
+                evidence=evidence,
+            )
+        )
+    recommendations = tuple(
+        Recommendation(
+            id=f"rec-{i}",
+            mechanism=draw(st.sampled_from(["UPR", "CRC", "CAT", "CEDAW"])),
+            text=draw(_TEXT),
+            paragraph=draw(st.none() | st.from_regex(r"1[0-9]{2}\.[1-9][0-9]?", fullmatch=True)),
+            recommending_states=tuple(draw(st.lists(_TEXT, max_size=2))),
+            position=draw(st.none() | st.sampled_from(Position)),
+            measures=tuple(draw(st.lists(st.sampled_from(numbers), max_size=2, unique=True))) if numbers else (),
+        )
+        for i in range(draw(st.integers(0, 2)))
+    )
+    return Program(
+        id=draw(_SLUG),
+        title=draw(_TEXT),
+        country=draw(st.none() | st.sampled_from(["AZ", "GE", "WS"])),
+        adoption=draw(st.none() | st.builds(Adoption, date=_DAYS, instrument=_TEXT)),
+        period=draw(st.none() | time_limits()),
+        chapters=chapters,
+        provisions=tuple(
+            Provision(MeasureId((len(chapters), 90 + i)), draw(_TEXT), chapter=len(chapters))
+            for i in range(draw(st.integers(0, 2)))
+        ),
+        institutions=registry,
+        events=events,
+        campaigns=tuple(draw(st.lists(campaigns(numbers, ids), max_size=2, unique_by=lambda c: c.id))),
+        recommendations=recommendations,
+        progress=tuple(progress),
+    )

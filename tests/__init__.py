@@ -1,0 +1,1 @@
+"""The hrplan test suite."""
