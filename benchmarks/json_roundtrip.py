@@ -1,7 +1,9 @@
 """Write and read a generated 100,000-measure program as hrplan JSON.
 
 Prints the time of each step and its ratio to plain ``cattrs`` + ``json`` on
-flat attrs classes holding the same values (the target: at most 1.5x)::
+flat attrs classes holding the same values (the target: at most 1.5x). The
+baseline uses the standard library's compact C encoder; hrplan writes indented,
+diff-friendly JSON::
 
     python benchmarks/json_roundtrip.py [--measures N] [--repeat R]
 """

@@ -21,19 +21,22 @@ Representation:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from datetime import date
-from typing import Any, get_origin
+from typing import Any, TypeVar, get_origin
 
 import cattrs
 from cattrs.errors import IterableValidationNote
 from cattrs.preconf.json import make_converter as make_json_converter
 
 from hrplan.errors import CrossReferenceError, HrplanError, Problem
-from hrplan.model import FrozenMap, Institution, MeasureId
+from hrplan.model import FrozenMap, Implementer, Institution, MeasureId
 from hrplan.timelimits import MonthDay, TimeLimit, parse_time_limit
 
 __all__ = ["configure_converter", "make_converter", "problems_from"]
+
+T = TypeVar("T")
 
 
 def make_converter() -> cattrs.Converter:
@@ -53,6 +56,7 @@ def configure_converter(converter: cattrs.Converter) -> None:
     converter.register_structure_hook(MonthDay, _structure_month_day)
     converter.register_unstructure_hook(TimeLimit, _time_limit_unstructurer(converter))
     converter.register_structure_hook(TimeLimit, _time_limit_structurer(converter))
+    converter.register_structure_hook(Implementer, _implementer_structurer(converter))
     converter.register_unstructure_hook_func(_is_registry, _registry_unstructurer(converter))
     converter.register_structure_hook_func(_is_registry, _registry_structurer(converter))
 
@@ -84,7 +88,10 @@ def _structure_month_day(value: Any, _type: type) -> MonthDay:
 
 
 def _time_limit_unstructurer(converter: cattrs.Converter) -> Callable[[TimeLimit], dict[str, Any]]:
-    def unstructure(value: TimeLimit) -> dict[str, Any]:
+    # A plan repeats a few time-limits many times: build each one's data once
+    # and hand out copies, so callers may change what they get.
+    @functools.lru_cache(maxsize=4096)
+    def cached(value: TimeLimit) -> dict[str, Any]:
         data: dict[str, Any] = {"text": value.text, "kind": value.kind.value}
         if value.precision is not None:
             data["precision"] = value.precision.value
@@ -98,18 +105,50 @@ def _time_limit_unstructurer(converter: cattrs.Converter) -> Callable[[TimeLimit
             del data["text"]
         return data
 
+    def unstructure(value: TimeLimit) -> dict[str, Any]:
+        return dict(cached(value))
+
     return unstructure
 
 
+def _cached_structurer(converter: cattrs.Converter, cls: type[T]) -> Callable[[Any], T]:
+    """Structure small immutable values once per distinct input.
+
+    Plans repeat a handful of time-limits and implementers many times; the
+    objects are immutable, so one can serve every repetition (and is validated
+    once), which saves both time and memory on large plans.
+    """
+    structure_fields = converter.gen_structure_attrs_fromdict(cls)
+
+    @functools.lru_cache(maxsize=4096)
+    def cached(items: tuple[tuple[str, Any], ...]) -> T:
+        return structure_fields(dict(items), cls)
+
+    def structure(value: Any) -> T:
+        if isinstance(value, dict):
+            try:
+                return cached(tuple(value.items()))
+            except TypeError:  # an unhashable value: let cattrs report it
+                pass
+        return structure_fields(value, cls)
+
+    return structure
+
+
+def _implementer_structurer(converter: cattrs.Converter) -> Callable[[Any, type], Implementer]:
+    structure = _cached_structurer(converter, Implementer)
+    return lambda value, _type: structure(value)
+
+
 def _time_limit_structurer(converter: cattrs.Converter) -> Callable[[Any, type], TimeLimit]:
-    structure_fields = converter.gen_structure_attrs_fromdict(TimeLimit)
+    structure_fields = _cached_structurer(converter, TimeLimit)
 
     def structure(value: Any, _type: type) -> TimeLimit:
         if isinstance(value, str):
             return parse_time_limit(value)
         if isinstance(value, dict) and "kind" not in value and "text" in value:
             return parse_time_limit(value["text"])
-        return structure_fields(value, TimeLimit)
+        return structure_fields(value)
 
     return structure
 

@@ -30,7 +30,7 @@ class MeasureId:
 
     @parts.validator
     def _check(self, _attribute: attrs.Attribute[tuple[int, ...]], value: tuple[int, ...]) -> None:
-        if not value or any(p < 0 for p in value):
+        if not value or min(value) < 0:
             raise ModelError(f"invalid measure number {value!r}")
 
     @classmethod
@@ -42,7 +42,7 @@ class MeasureId:
         cleaned = text.strip().rstrip(".")
         if not _ID.fullmatch(cleaned):
             raise ModelError(f"invalid measure number {text!r}: expected numbers like '1.2.10'")
-        return cls(tuple(int(p) for p in cleaned.split(".")))
+        return cls(tuple(map(int, cleaned.split("."))))
 
     @classmethod
     def of(cls, value: MeasureIdLike) -> MeasureId:

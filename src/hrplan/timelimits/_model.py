@@ -125,7 +125,7 @@ class YearlyWindow:
 WHOLE_YEAR = YearlyWindow(MonthDay(1, 1), MonthDay(12, 31))
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class TimeLimit:
     """A time-limit as dates, keeping the text it was read from.
 
