@@ -20,7 +20,7 @@ demo: $(STAMP)
 test: lint typecheck pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests examples benchmarks plugins
+	$(BIN)/ruff check $(wildcard src tests examples benchmarks plugins)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy --strict src/hrplan
