@@ -27,7 +27,9 @@ from hrplan.model import (
     Role,
     Tags,
 )
-from hrplan.timelimits import MonthDay, TimeLimit, YearlyWindow, parse_time_limit
+from hrplan.timelimits import TimeLimit, parse_time_limit
+from hrplan.timelimits._strategies import time_limits as _generated_time_limits
+from hrplan.timelimits._strategies import yearly_windows
 
 __all__ = ["campaigns", "institutions", "measure_trees", "programs", "time_limits", "yearly_windows"]
 
@@ -45,23 +47,21 @@ def _canonical(texts: list[str]) -> st.SearchStrategy[TimeLimit]:
     return st.sampled_from(texts).map(parse_time_limit)
 
 
-def time_limits() -> st.SearchStrategy[TimeLimit]:
-    """Time-limits as plans write them, each read with :func:`hrplan.parse_time_limit`."""
+def _as_written() -> st.SearchStrategy[TimeLimit]:
     years = st.integers(2000, 2040)
-    fixed = _canonical(["permanently", "annually", "18 May - 18 June", "on a permanent basis"])
+    fixed = _canonical(["permanently", "annually", "18 May - 18 June", "on a permanent basis", "IV quarter 2016"])
     year = years.map(lambda y: parse_time_limit(str(y)))
     year_range = st.tuples(years, st.integers(0, 6)).map(lambda t: parse_time_limit(f"{t[0]}-{t[0] + t[1]}"))
-    months = st.tuples(years, st.integers(1, 12)).map(
-        lambda t: parse_time_limit(f"{date(t[0], t[1], 1):%B %Y}")
-    )
+    months = st.tuples(years, st.integers(1, 12)).map(lambda t: parse_time_limit(f"{date(t[0], t[1], 1):%B %Y}"))
     deadline = _DAYS.map(lambda d: parse_time_limit(f"by {d.day} {d:%B %Y}"))
     return st.one_of(fixed, year, year_range, months, deadline)
 
 
-def yearly_windows() -> st.SearchStrategy[YearlyWindow]:
-    """Yearly windows, some of them running over the new year."""
-    day = st.builds(lambda d: MonthDay(d.month, d.day), st.dates(date(2000, 1, 1), date(2000, 12, 31)))
-    return st.builds(YearlyWindow, day, day)
+def time_limits() -> st.SearchStrategy[TimeLimit]:
+    """Time-limits of every kind and precision: phrasings plans use, read with
+    :func:`hrplan.parse_time_limit`, and generated ones carrying their canonical text.
+    """
+    return st.one_of(_as_written(), _generated_time_limits(with_text=True))
 
 
 def institutions() -> st.SearchStrategy[list[Institution]]:
