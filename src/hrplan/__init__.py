@@ -5,7 +5,7 @@
 '2012-03/2012-04'
 """
 
-from hrplan.api import export, load, read, validate, write
+from hrplan.api import export, load, parse_time_limit, read, validate, write
 from hrplan.deadlines import effective_time_limit, status
 from hrplan.errors import (
     CrossReferenceError,
@@ -57,7 +57,6 @@ from hrplan.timelimits import (
     TimeLimitKind,
     Vocabulary,
     YearlyWindow,
-    parse_time_limit,
 )
 
 __version__ = "0.1.0.dev0"

@@ -8,13 +8,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from hrplan import _dispatch
+from hrplan import _dispatch, timelimits
 from hrplan.errors import FormatError
 from hrplan.findings import Finding, Severity, select_findings
 from hrplan.model import Program
 from hrplan.plugins import Exporter, Importer, ImportResult, PluginError, Validator, get_manager
+from hrplan.timelimits import TimeLimit, Vocabulary
 
-__all__ = ["export", "load", "read", "validate", "write"]
+__all__ = ["export", "load", "parse_time_limit", "read", "validate", "write"]
 
 PathOrFile = str | os.PathLike[str] | BinaryIO
 
@@ -135,3 +136,24 @@ def _run(validator: Validator, program: Program, options: dict[str, Any]) -> lis
     except Exception as exc:  # a validator's bug is reported, the other validators still run
         message = f"validator {validator.name!r} failed: {type(exc).__name__}: {exc}"
         return [Finding(Severity.ERROR, "HP000", message)]
+
+
+def parse_time_limit(
+    text: str,
+    *,
+    vocabularies: Sequence[Vocabulary] | None = None,
+    default_year: int | None = None,
+) -> TimeLimit:
+    """Read a plan's time-limit text, with the vocabularies plugins registered.
+
+    The same as :func:`hrplan.timelimits.parse_time_limit`, except that when
+    ``vocabularies`` is not given, English and then every vocabulary registered
+    through the ``register_time_limit_vocabularies`` hook are tried (pass
+    ``vocabularies=()`` for English alone).
+
+    :raises TimeLimitError: when no vocabulary reads the text, or it names
+        impossible dates.
+    """
+    if vocabularies is None:
+        vocabularies = get_manager().vocabularies()
+    return timelimits.parse_time_limit(text, vocabularies=vocabularies, default_year=default_year)
