@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
+import attrs
+
 from hrplan import _dispatch, timelimits
 from hrplan.errors import FormatError
 from hrplan.findings import Finding, Severity, select_findings
@@ -121,13 +123,24 @@ def validate(
     validator that raises gives one ``HP000`` error finding instead.
     """
     findings: list[Finding] = []
+    source = None
     if not isinstance(subject, Program):
+        source = _source_name(subject)
         result = load(subject, options.pop("format", None))
         subject, findings = result.program, list(result.findings)
     for validator in get_manager().validators().values():
         findings.extend(_run(validator, subject, options))
+    if source is not None:
+        findings = [f if f.source else attrs.evolve(f, source=source) for f in findings]
     kept = select_findings(findings, select, ignore)
     return sorted(kept, key=lambda f: f.severity.rank)
+
+
+def _source_name(source: PathOrFile) -> str | None:
+    if isinstance(source, str | os.PathLike):
+        return os.fspath(source)
+    name = getattr(source, "name", None)
+    return name if isinstance(name, str) else None
 
 
 def _run(validator: Validator, program: Program, options: dict[str, Any]) -> list[Finding]:

@@ -7,8 +7,9 @@ caller can catch one class::
     ├── TimeLimitError          a time-limit text that cannot be read
     ├── ModelError              a model object built with inconsistent values
     │   └── CrossReferenceError a reference that points at nothing
-    └── FormatError             a file that cannot be read or written
-        └── InputError          bad input data; lists every problem with its location
+    ├── FormatError             a file that cannot be read or written
+    │   └── InputError          bad input data; lists every problem with its location
+    └── PluginError             (hrplan.plugins) no plugin for a format; plugin problems in strict mode
 
 Validation (``hrplan.validate``) never raises for problems in a plan: it returns
 findings instead.
