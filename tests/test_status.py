@@ -197,3 +197,15 @@ def test_due_soon_only_within_the_margin(t: TimeLimit, as_of: date) -> None:
         left = days_left(t, as_of)
         assert left is not None
         assert 0 <= left < 30
+
+
+def test_unparsed_keeps_its_text_and_is_judged_ongoing() -> None:
+    from hrplan import TimeLimit, TimeLimitError, TimeLimitKind
+
+    kept = TimeLimit.unparsed("after the elections")
+    assert kept.kind is TimeLimitKind.UNPARSED
+    assert str(kept) == "after the elections"
+    assert (kept.start, kept.end) == (None, None)
+    assert status(kept, date(2030, 1, 1)) is Status.ONGOING
+    with pytest.raises(TimeLimitError, match="keeps its text"):
+        TimeLimit(TimeLimitKind.UNPARSED)

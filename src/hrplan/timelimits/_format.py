@@ -12,6 +12,7 @@ deadline       ``by 2013``, ``by March 2013``, ``by Q1 2013``, ``by 31 December 
 recurring      ``annually``, ``18 May - 18 June every year``, ``March every year``,
                ``December-January every year``; then ``, 2012-2015``,
                ``, from 2012`` or ``, by 2015`` when it has bounds
+unparsed       the text as written (it is not read back as a time-limit)
 =============  =====================================================================
 """
 
@@ -160,4 +161,5 @@ _BY_KIND: dict[TimeLimitKind, Callable[[TimeLimit], str]] = {
     TimeLimitKind.INTERVAL: _interval,
     TimeLimitKind.DEADLINE: _deadline,
     TimeLimitKind.RECURRING: _recurring,
+    TimeLimitKind.UNPARSED: lambda time_limit: time_limit.text or "",
 }

@@ -25,6 +25,9 @@ class TimeLimitKind(enum.Enum):
     DEADLINE = "deadline"
     #: A window that comes back every year: "annually", "18 May - 18 June".
     RECURRING = "recurring"
+    #: Text an importer could not read as a time-limit, kept as written (no dates).
+    #: :func:`parse_time_limit` never returns it; see :meth:`TimeLimit.unparsed`.
+    UNPARSED = "unparsed"
 
 
 class Precision(enum.Enum):
@@ -162,6 +165,15 @@ class TimeLimit:
         if reason is not None:
             raise TimeLimitError(self.text if self.text is not None else _describe(self), reason)
 
+    @classmethod
+    def unparsed(cls, text: str) -> TimeLimit:
+        """Keep time-limit ``text`` that could not be read, so that nothing is lost.
+
+        Such a time-limit has no dates; it is judged ongoing and the built-in
+        validator ``HP203`` reports it.
+        """
+        return cls(TimeLimitKind.UNPARSED, text=text)
+
     @property
     def is_ongoing(self) -> bool:
         """Whether it has no end to be judged against ("permanently", "from 2013")."""
@@ -206,6 +218,8 @@ def _check_kind(t: TimeLimit) -> str | None:
         return "a deadline has an end and no start"
     if t.kind is TimeLimitKind.ONGOING and t.end is not None:
         return "an ongoing time-limit has no end"
+    if t.kind is TimeLimitKind.UNPARSED and (t.text is None or t.start is not None or t.end is not None):
+        return "an unparsed time-limit keeps its text and has no dates"
     return None
 
 

@@ -112,4 +112,6 @@ _JUDGES: dict[TimeLimitKind, Callable[[TimeLimit, date, timedelta], Status]] = {
     TimeLimitKind.DEADLINE: _bounded,
     TimeLimitKind.ONGOING: _ongoing,
     TimeLimitKind.RECURRING: _recurring,
+    # Unreadable text cannot be judged: like no time-limit at all (HP203 reports it).
+    TimeLimitKind.UNPARSED: lambda _time_limit, _as_of, _margin: Status.ONGOING,
 }
