@@ -36,7 +36,7 @@ def test_every_documented_hook_exists() -> None:
 def test_hook_reference_examples_work() -> None:
     namespace: dict[str, object] = {}
     for block in re.findall(r"```python\n(.*?)```", HOOKS, re.DOTALL):
-        exec(block, namespace)  # noqa: S102 - our own documentation
+        exec(block, namespace)
     manager = PluginManager(PluginSettings(strict=True), load_entry_points=False)
     reset_manager(manager)
     try:

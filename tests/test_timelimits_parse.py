@@ -22,7 +22,7 @@ from hrplan.timelimits import (
     parse_time_limit,
 )
 
-ONGOING, INTERVAL, DEADLINE, RECURRING = TimeLimitKind
+ONGOING, INTERVAL, DEADLINE, RECURRING = (TimeLimitKind(k) for k in ("ongoing", "interval", "deadline", "recurring"))
 D, M, Q, H, Y = Precision.DAY, Precision.MONTH, Precision.QUARTER, Precision.HALF, Precision.YEAR
 
 
