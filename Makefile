@@ -29,7 +29,9 @@ pytest: $(STAMP)
 	$(BIN)/python -m pytest tests $(wildcard plugins/*/tests)
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/json_roundtrip.py
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	cd benchmarks && ../$(BIN)/python json_roundtrip.py
+	cd benchmarks && ../$(BIN)/python csv_export.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist

@@ -23,8 +23,7 @@ from cattrs.preconf.json import make_converter
 import hrplan
 from hrplan import jsonio
 
-LIMITS = ["permanently", "2012", "2012-2015", "March-April 2012", "by 31 December 2013"]
-
+from plans import generate
 
 @attrs.frozen
 class FlatMeasure:
@@ -45,26 +44,6 @@ class FlatProgram:
 
     id: str
     measures: tuple[FlatMeasure, ...]
-
-
-def generate(count: int) -> hrplan.Program:
-    """A program of ``count`` measures: 10 chapters, each top-level measure with 4 sub-measures."""
-    limits = [hrplan.parse_time_limit(t) for t in LIMITS]
-    registry = [hrplan.Institution(f"inst-{i}", f"Institution {i}") for i in range(50)]
-    per_chapter = count // 10
-    chapters = []
-    for c in range(1, 11):
-        measures = []
-        for m in range(1, per_chapter // 5 + 1):
-            children = tuple(_measure(f"{c}.{m}.{k}", limits, k + m) for k in range(1, 5))
-            measures.append(attrs.evolve(_measure(f"{c}.{m}", limits, m), children=children))
-        chapters.append(hrplan.Chapter(c, f"Chapter {c}", measures=tuple(measures)))
-    return hrplan.Program("bench", "Benchmark", chapters=tuple(chapters), institutions=registry)
-
-
-def _measure(number: str, limits: list[hrplan.TimeLimit], seed: int) -> hrplan.Measure:
-    implementers = tuple(hrplan.Implementer(f"inst-{(seed * k) % 50}") for k in range(1, 3))
-    return hrplan.Measure(number, f"Measure {number}", implementers=implementers, time_limit=limits[seed % 5])
 
 
 def flatten(program: hrplan.Program) -> FlatProgram:

@@ -45,10 +45,9 @@ def check_exporter(
     opts = dict(options or {})
     if importer is None:
         importer = get_manager().importers().get(exporter.name)
-    config = settings(max_examples=max_examples) if max_examples else settings()
+    limits: dict[str, Any] = {"max_examples": max_examples} if max_examples else {}
 
-    @config
-    @settings(suppress_health_check=[HealthCheck.too_slow], deadline=None)
+    @settings(suppress_health_check=[HealthCheck.too_slow], deadline=None, **limits)
     @given(programs())
     def run(program: Program) -> None:
         first = _export(exporter, program, opts)

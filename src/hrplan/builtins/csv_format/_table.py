@@ -1,0 +1,148 @@
+"""A CSV file as rows of cells, checked against the header of an hrplan table."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator
+from pathlib import PurePath
+
+import hrplan
+from hrplan.builtins.csv_format._cells import (
+    EVENT_COLUMNS,
+    INSTITUTION_COLUMNS,
+    LONG_COLUMNS,
+    MEASURE_COLUMNS,
+    restore,
+    split,
+)
+from hrplan.findings import Finding, Severity
+from hrplan.model import Institution
+
+__all__ = ["Table", "default_program_id", "read_institutions"]
+
+_FIELD_LIMIT = 2**31 - 1
+
+
+class Table:
+    """The data rows of one CSV file, each cut or padded to the header's width.
+
+    :ivar kind: ``measures``, ``long`` or ``institutions``.
+    """
+
+    def __init__(self, data: bytes, source: str, sanitize: bool) -> None:
+        self.source = source
+        self._found: list[tuple[int, Finding]] = []
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            problem = hrplan.Problem(f"byte {exc.start}", "not UTF-8 text (save the file as CSV UTF-8)")
+            raise hrplan.InputError(source, [problem]) from None
+        records = self._parse(text)
+        header = [cell.strip() for cell in records[0][1]] if records else []
+        self.kind, self.columns = self._kind(header)
+        self._data = records[1:]
+        self._positions = [header.index(c) for c in self.columns]
+        self._width = len(header)
+        self._sanitize = sanitize
+        self.line = 1
+
+    def _parse(self, text: str) -> list[tuple[int, list[str]]]:
+        """Every record with the line it starts on (cells may hold line breaks)."""
+        reader = csv.reader(io.StringIO(text, newline=""), strict=False)
+        records: list[tuple[int, list[str]]] = []
+        limit = csv.field_size_limit(_FIELD_LIMIT)  # the exporter writes cells of any size
+        try:
+            end = 0
+            for record in reader:
+                records.append((end + 1, record))
+                end = reader.line_num
+        except csv.Error as exc:
+            problem = hrplan.Problem(f"row {len(records) + 1}", f"not CSV: {exc}")
+            raise hrplan.InputError(self.source, [problem]) from None
+        finally:
+            csv.field_size_limit(limit)
+        return records
+
+    def _kind(self, header: list[str]) -> tuple[str, tuple[str, ...]]:
+        present = set(header)
+        layouts = {"measures": MEASURE_COLUMNS, "long": LONG_COLUMNS, "institutions": INSTITUTION_COLUMNS}
+        for kind, columns in layouts.items():
+            if present.issuperset(columns):
+                return kind, columns
+        if present.issuperset(EVENT_COLUMNS):
+            message = "the events table cannot be read back; read the measures table instead"
+            raise hrplan.InputError(self.source, [hrplan.Problem("row 1", message)])
+        if "name" in present and "title" not in present:
+            kind = "institutions"
+        else:
+            kind = "long" if "institution" in present else "measures"
+        columns = layouts[kind]
+        missing = ", ".join(c for c in columns if c not in present)
+        message = (
+            f"not an hrplan CSV {kind} table: missing column(s) {missing} "
+            f"(the header of the measures table is {','.join(MEASURE_COLUMNS)})"
+        )
+        raise hrplan.InputError(self.source, [hrplan.Problem("row 1", message)])
+
+    def report(self, severity: Severity, code: str, row: int, column: str, message: str) -> None:
+        """Add a finding about ``column`` of ``row`` (no column: the whole row)."""
+        where = f"row {row}, column {column}" if column else f"row {row}"
+        self._found.append((row, Finding(severity, code, message, where, self.source)))
+
+    @property
+    def findings(self) -> list[Finding]:
+        """What was reported so far, in row order."""
+        return [finding for _row, finding in sorted(self._found, key=lambda pair: pair[0])]
+
+    def rows(self) -> Iterator[tuple[int, list[str]]]:
+        """``(row number, cells in the order of the layout's columns)``; the header is row 1.
+
+        :attr:`line` is the line of the file the row starts on.
+        """
+        positions, width = self._positions, self._width
+        for number, (line, row) in enumerate(self._data, start=2):
+            self.line = line
+            if not any(row):
+                continue  # a blank line holds nothing to keep
+            if len(row) != width:
+                what = "padded with empty cells" if len(row) < width else "extra cells ignored"
+                self.report(Severity.ERROR, "CSV001", number, "",
+                            f"{len(row)} cell(s) where the header has {width}; {what}")  # fmt: skip
+                row = (row + [""] * width)[:width]
+            cells = [row[p] for p in positions]
+            yield number, [restore(c) for c in cells] if self._sanitize else cells
+
+
+def default_program_id(source: str) -> str:
+    """A program id made from the file name (``imported`` for a nameless stream)."""
+    if source.startswith("<"):
+        return "imported"
+    slug = re.sub(r"[^a-z0-9]+", "-", PurePath(source).stem.lower()).strip("-")
+    return slug or "imported"
+
+
+def read_institutions(table: Table) -> list[Institution]:
+    """The institutions of an institutions table; unreadable rows are reported."""
+    result: dict[str, Institution] = {}
+    for row, (key, name, kind, short_name, aliases, parent) in table.rows():
+        try:
+            kind_value = hrplan.InstitutionKind(kind.strip() or "other")
+        except ValueError:
+            known = ", ".join(k.value for k in hrplan.InstitutionKind)
+            table.report(Severity.ERROR, "CSV009", row, "kind",
+                         f"unknown institution kind {kind!r} (known: {known}); read as 'other'")  # fmt: skip
+            kind_value = hrplan.InstitutionKind.OTHER
+        try:
+            institution = Institution(key.strip(), name, kind_value, short_name or None,
+                                      tuple(split(aliases)), parent.strip() or None)  # fmt: skip
+        except hrplan.ModelError as exc:
+            table.report(Severity.ERROR, "CSV009", row, "id", f"{exc}; row skipped")
+            continue
+        if institution.id in result:
+            table.report(Severity.WARNING, "CSV008", row, "id",
+                         f"institution {institution.id!r} is listed twice; the first is kept")  # fmt: skip
+            continue
+        result[institution.id] = institution
+    return list(result.values())
