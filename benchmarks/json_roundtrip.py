@@ -19,11 +19,11 @@ from datetime import date
 import attrs
 import cattrs
 from cattrs.preconf.json import make_converter
+from plans import generate
 
 import hrplan
 from hrplan import jsonio
 
-from plans import generate
 
 @attrs.frozen
 class FlatMeasure:
