@@ -16,6 +16,8 @@ $(STAMP): pyproject.toml $(wildcard plugins/*/pyproject.toml)
 
 demo: $(STAMP)
 	$(BIN)/python examples/quickstart.py $(AS_OF)
+	@echo
+	$(BIN)/python examples/export_formats.py $(or $(AS_OF),2013-01-01) out
 
 test: lint typecheck pytest
 
