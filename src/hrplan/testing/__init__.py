@@ -13,9 +13,13 @@ Needs the ``hypothesis`` package (``pip install hrplan[test]``)::
 from hrplan.testing._conformance import check_exporter
 from hrplan.testing._strategies import (
     campaigns,
+    events,
     institutions,
     measure_trees,
+    measures,
     programs,
+    progress_updates,
+    recommendations,
     time_limits,
     yearly_windows,
 )
@@ -23,9 +27,13 @@ from hrplan.testing._strategies import (
 __all__ = [
     "campaigns",
     "check_exporter",
+    "events",
     "institutions",
     "measure_trees",
+    "measures",
     "programs",
+    "progress_updates",
+    "recommendations",
     "time_limits",
     "yearly_windows",
 ]

@@ -31,7 +31,18 @@ from hrplan.timelimits import TimeLimit, parse_time_limit
 from hrplan.timelimits._strategies import time_limits as _generated_time_limits
 from hrplan.timelimits._strategies import yearly_windows
 
-__all__ = ["campaigns", "institutions", "measure_trees", "programs", "time_limits", "yearly_windows"]
+__all__ = [
+    "campaigns",
+    "events",
+    "institutions",
+    "measure_trees",
+    "measures",
+    "programs",
+    "progress_updates",
+    "recommendations",
+    "time_limits",
+    "yearly_windows",
+]
 
 #: Printable text without surrogates or control characters, as plans contain.
 _TEXT = st.text(
@@ -138,12 +149,19 @@ def _chapters(draw: st.DrawFn, registry: list[str]) -> tuple[Chapter, ...]:
     )
 
 
+def measures(registry: list[str] | None = None) -> st.SearchStrategy[Measure]:
+    """Single measures (``1.x``, with sub-measures) naming institutions from ``registry``."""
+    ids = registry or ["inst-a", "inst-b"]
+    return st.integers(1, 30).flatmap(lambda n: _measure(MeasureId((1, n)), ids, 1))
+
+
 @st.composite
-def _events(draw: st.DrawFn, measures: list[MeasureId], registry: list[str]) -> tuple[Event, ...]:
-    events = []
+def events(draw: st.DrawFn, measures: list[MeasureId], registry: list[str]) -> tuple[Event, ...]:
+    """Up to three events (ids ``ev-0``...) that implement some of ``measures``."""
+    made = []
     for i in range(draw(st.integers(0, 3))):
         start = draw(_DAYS)
-        events.append(
+        made.append(
             Event(
                 id=f"ev-{i}",
                 title=draw(_TEXT),
@@ -159,7 +177,7 @@ def _events(draw: st.DrawFn, measures: list[MeasureId], registry: list[str]) -> 
                 else (),
             )
         )
-    return tuple(events)
+    return tuple(made)
 
 
 @st.composite
@@ -169,32 +187,7 @@ def programs(draw: st.DrawFn) -> Program:
     ids = [i.id for i in registry]
     chapters = draw(_chapters(ids))
     numbers = [m.id for c in chapters for m in c.iter_measures()]
-    events = draw(_events(numbers, ids))
-    progress: list[ProgressUpdate] = []
-    for _ in range(draw(st.integers(0, 3)) if numbers else 0):
-        with_evidence: bool = draw(st.booleans())
-        evidence = (events[0].id,) if events and with_evidence else ()
-        progress.append(
-            ProgressUpdate(
-                measure=draw(st.sampled_from(numbers)),
-                date=draw(_DAYS),
-                progress=draw(st.sampled_from(Progress)),
-                note=draw(st.none() | _TEXT),
-                evidence=evidence,
-            )
-        )
-    recommendations = tuple(
-        Recommendation(
-            id=f"rec-{i}",
-            mechanism=draw(st.sampled_from(["UPR", "CRC", "CAT", "CEDAW"])),
-            text=draw(_TEXT),
-            paragraph=draw(st.none() | st.from_regex(r"1[0-9]{2}\.[1-9][0-9]?", fullmatch=True)),
-            recommending_states=tuple(draw(st.lists(_TEXT, max_size=2))),
-            position=draw(st.none() | st.sampled_from(Position)),
-            measures=tuple(draw(st.lists(st.sampled_from(numbers), max_size=2, unique=True))) if numbers else (),
-        )
-        for i in range(draw(st.integers(0, 2)))
-    )
+    held = draw(events(numbers, ids))
     return Program(
         id=draw(_SLUG),
         title=draw(_TEXT),
@@ -207,8 +200,43 @@ def programs(draw: st.DrawFn) -> Program:
             for i in range(draw(st.integers(0, 2)))
         ),
         institutions=registry,
-        events=events,
+        events=held,
         campaigns=tuple(draw(st.lists(campaigns(numbers, ids), max_size=2, unique_by=lambda c: c.id))),
-        recommendations=recommendations,
-        progress=tuple(progress),
+        recommendations=draw(recommendations(numbers)),
+        progress=draw(progress_updates(numbers, [e.id for e in held])),
     )
+
+
+@st.composite
+def recommendations(draw: st.DrawFn, measures: list[MeasureId]) -> tuple[Recommendation, ...]:
+    """Up to two recommendations (ids ``rec-0``...) linked to some of ``measures``."""
+    return tuple(
+        Recommendation(
+            id=f"rec-{i}",
+            mechanism=draw(st.sampled_from(["UPR", "CRC", "CAT", "CEDAW"])),
+            text=draw(_TEXT),
+            paragraph=draw(st.none() | st.from_regex(r"1[0-9]{2}\.[1-9][0-9]?", fullmatch=True)),
+            recommending_states=tuple(draw(st.lists(_TEXT, max_size=2))),
+            position=draw(st.none() | st.sampled_from(Position)),
+            measures=tuple(draw(st.lists(st.sampled_from(measures), max_size=2, unique=True))) if measures else (),
+        )
+        for i in range(draw(st.integers(0, 2)))
+    )
+
+
+@st.composite
+def progress_updates(draw: st.DrawFn, measures: list[MeasureId], events: list[str]) -> tuple[ProgressUpdate, ...]:
+    """Up to three progress updates on ``measures``, some citing the first of ``events``."""
+    updates: list[ProgressUpdate] = []
+    for _ in range(draw(st.integers(0, 3)) if measures else 0):
+        with_evidence: bool = draw(st.booleans())
+        updates.append(
+            ProgressUpdate(
+                measure=draw(st.sampled_from(measures)),
+                date=draw(_DAYS),
+                progress=draw(st.sampled_from(Progress)),
+                note=draw(st.none() | _TEXT),
+                evidence=(events[0],) if events and with_evidence else (),
+            )
+        )
+    return tuple(updates)
