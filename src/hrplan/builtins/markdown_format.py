@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from datetime import date, datetime
+from datetime import date
 from typing import Any, BinaryIO
 
 import hrplan
 from hrplan.model import Chapter, Measure, Program
+from hrplan.options import as_date, check_names
 from hrplan.plugins import hookimpl
 
 __all__ = ["MarkdownFormat", "escape", "register_exporters"]
@@ -49,21 +50,6 @@ def _block(match: re.Match[str]) -> str:
 def _paragraphs(text: str) -> list[str]:
     """Each paragraph (separated by blank lines) of ``text``, escaped, on one line."""
     return [escape(p.strip()) for p in re.split(r"\n\s*\n", text) if p.strip()]
-
-
-def _as_of(value: object) -> date:
-    if value is None:
-        return date.today()
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    raise hrplan.FormatError(f"markdown: option 'as_of' must be a date such as 2013-01-01, got {value!r}")
 
 
 def _time_limit(limit: hrplan.TimeLimit | None) -> str:
@@ -176,12 +162,8 @@ class MarkdownFormat:
 
     def render(self, program: Program, **options: Any) -> str:
         """The document as text (options as for :meth:`export`)."""
-        unknown = sorted(set(options) - set(_OPTIONS))
-        if unknown:
-            raise hrplan.FormatError(
-                f"markdown: unknown option {', '.join(map(repr, unknown))} (valid options: {', '.join(_OPTIONS)})"
-            )
-        as_of = _as_of(options.get("as_of"))
+        check_names("markdown", options, _OPTIONS)
+        as_of = as_date("markdown", "as_of", options.get("as_of"))
         return "\n".join(_Document(program, as_of).lines()) + "\n"
 
     def export(self, program: Program, fp: BinaryIO, **options: Any) -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta
 from typing import Any, BinaryIO
 
 import hrplan
+from hrplan.options import as_date, check_names, choice, days, flag
 
 from hrplan_workload._workload import STATUSES, InstitutionLoad, workload
 
@@ -22,8 +22,6 @@ COLUMNS: tuple[str, ...] = ("institution", "name", *(state.value for state in ST
 
 #: First characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection").
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
-_TRUE = frozenset({"true", "yes", "1", "on"})
-_FALSE = frozenset({"false", "no", "0", "off"})
 
 
 def safe(cell: str) -> str:
@@ -31,56 +29,11 @@ def safe(cell: str) -> str:
     return "'" + cell if cell.startswith(_DANGEROUS) else cell
 
 
-def _fail(name: str, expected: str, value: object) -> hrplan.FormatError:
-    return hrplan.FormatError(f"workload: option {name!r} must be {expected}, got {value!r}")
-
-
-def _as_of(value: object) -> date:
-    """A date, an ISO string such as ``2013-01-01``, or ``None`` for today."""
-    if value is None:
-        return date.today()
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    raise _fail("as_of", "a date such as 2013-01-01", value)
-
-
-def _due_within(value: object) -> int | timedelta:
-    """A number of days (an int or a string of digits) or a timedelta, not negative."""
-    if isinstance(value, timedelta) and value >= timedelta(0):
-        return value
-    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
-        return value
-    if isinstance(value, str) and value.strip().isdecimal():
-        return int(value.strip())
-    raise _fail("due_within", "a number of days (0 or more)", value)
-
-
 def _role(value: object) -> hrplan.Role | None:
     """A :class:`hrplan.Role` or its value (``lead``), or ``None`` for every role."""
     if value is None or isinstance(value, hrplan.Role):
         return value
-    if isinstance(value, str):
-        try:
-            return hrplan.Role(value.strip())
-        except ValueError:
-            pass
-    raise _fail("role", "one of " + ", ".join(repr(r.value) for r in hrplan.Role), value)
-
-
-def _flag(name: str, value: object) -> bool:
-    """A bool, or ``true/false/yes/no/1/0/on/off`` as a string."""
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, str) and value.strip().lower() in _TRUE | _FALSE:
-        return value.strip().lower() in _TRUE
-    raise _fail(name, "true or false", value)
+    return hrplan.Role(choice("workload", "role", value, tuple(r.value for r in hrplan.Role)))
 
 
 class WorkloadExporter:
@@ -96,14 +49,11 @@ class WorkloadExporter:
 
         Every option is checked before the first row is made.
         """
-        unknown = sorted(set(options) - set(OPTIONS))
-        if unknown:
-            names = ", ".join(repr(name) for name in unknown)
-            raise hrplan.FormatError(f"workload: unknown option {names} (valid options: {', '.join(OPTIONS)})")
-        as_of = _as_of(options.get("as_of"))
-        due_within = _due_within(options.get("due_within", 30))
+        check_names("workload", options, OPTIONS)
+        as_of = as_date("workload", "as_of", options.get("as_of"))
+        due_within = days("workload", "due_within", options.get("due_within", 30))
         role = _role(options.get("role"))
-        include_empty = _flag("include_empty", options.get("include_empty", False))
+        include_empty = flag("workload", "include_empty", options.get("include_empty", False))
         loads = workload(program, as_of, due_within=due_within, role=role)
         return self._rows(loads, include_empty)
 

@@ -17,10 +17,11 @@ import hrplan
 from hrplan.builtins.csv_format._cells import MEASURE_COLUMNS
 from hrplan.builtins.csv_format._export import event_rows, institution_rows, measure_rows
 from hrplan.builtins.csv_format._import import read_measures
-from hrplan.builtins.csv_format._options import check_names, choice, day, flag
 from hrplan.builtins.csv_format._table import Table, default_program_id, read_institutions
 from hrplan.findings import Finding
 from hrplan.model import Program
+from hrplan.options import as_date as day
+from hrplan.options import check_names, choice, flag
 from hrplan.plugins import ImportResult, hookimpl
 
 __all__ = ["CODES", "CsvFormat", "register_exporters", "register_importers"]
