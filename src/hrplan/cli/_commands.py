@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import date
 from typing import Any
@@ -91,11 +90,8 @@ def _add_formats(sub: Any) -> None:
 
 
 def _formats(args: argparse.Namespace) -> int:
-    rows = _report.format_rows(get_manager())
-    if args.json:
-        print(json.dumps(rows, indent=2))
-    else:
-        _report.print_table(["name", "read", "write", "extensions", "plugin", "description"], rows, sys.stdout)
+    columns = ["name", "read", "write", "extensions", "plugin", "description"]
+    _report.print_rows(_report.format_rows(get_manager()), columns, args.json, sys.stdout)
     return 0
 
 
@@ -106,11 +102,8 @@ def _add_plugins(sub: Any) -> None:
 
 
 def _plugins(args: argparse.Namespace) -> int:
-    rows = _report.plugin_rows(get_manager())
-    if args.json:
-        print(json.dumps(rows, indent=2))
-    else:
-        _report.print_table(["name", "version", "status", "hooks", "problems"], rows, sys.stdout)
+    columns = ["name", "version", "status", "hooks", "problems"]
+    _report.print_rows(_report.plugin_rows(get_manager()), columns, args.json, sys.stdout)
     return 0
 
 

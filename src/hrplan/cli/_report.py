@@ -12,7 +12,7 @@ from typing import Any, TextIO
 import hrplan
 from hrplan.plugins import PluginManager
 
-__all__ = ["format_rows", "plugin_rows", "print_findings", "print_status", "print_table", "status_rows"]
+__all__ = ["format_rows", "plugin_rows", "print_findings", "print_rows", "print_status", "print_table", "status_rows"]
 
 
 def print_findings(findings: Sequence[hrplan.Finding], style: str, out: TextIO, summary: bool = False) -> None:
@@ -95,6 +95,14 @@ def plugin_rows(manager: PluginManager) -> list[dict[str, Any]]:
             "problems": list(info.problems),
         })
     return rows
+
+
+def print_rows(rows: list[dict[str, Any]], columns: Sequence[str], as_json: bool, out: TextIO) -> None:
+    """Rows as JSON (every key) or as a text table (``columns``)."""
+    if as_json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False), file=out)
+    else:
+        print_table(columns, rows, out)
 
 
 def _cell(value: Any) -> str:
