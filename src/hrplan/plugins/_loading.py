@@ -21,6 +21,7 @@ BUILTIN_PLUGINS: tuple[tuple[str, str], ...] = (
     ("hrplan.csv", "hrplan.builtins.csv_format"),
     ("hrplan.markdown", "hrplan.builtins.markdown_format"),
     ("hrplan.validators", "hrplan.builtins.validators"),
+    ("hrplan.events-csv", "hrplan.builtins.events_csv"),
 )
 
 

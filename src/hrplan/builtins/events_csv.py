@@ -1,0 +1,68 @@
+"""Built-in plugin ``hrplan.events-csv``: a secretariat's events spreadsheet, added to a program.
+
+The importer ``events-csv`` (files named ``*.events.csv``) reads the spreadsheet
+with :func:`hrplan.monitoring.read_events` and returns the program given as
+option ``program`` with the events added. ``docs/monitoring.md`` lists the
+columns and the ``EV`` finding codes.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any, BinaryIO
+
+from hrplan.errors import FormatError
+from hrplan.model import Program
+from hrplan.monitoring import EVENTS_CSV_CODES, read_events
+from hrplan.options import check_names
+from hrplan.plugins import ImportResult, hookimpl
+
+__all__ = ["EventsCsvImporter", "register_importers"]
+
+
+class EventsCsvImporter:
+    """Reads an events spreadsheet and adds its events to a program."""
+
+    name = "events-csv"
+    extensions = (".events.csv",)
+    description = "events spreadsheet (CSV) added to the plan given as option 'program'"
+    codes = EVENTS_CSV_CODES
+
+    def read(self, fp: BinaryIO, **options: Any) -> ImportResult:
+        """Read the events in ``fp`` and return the program with them added.
+
+        :param program: the plan the events belong to: a :class:`~hrplan.Program`,
+            or the path of a plan file (read with :func:`hrplan.read`). Required.
+        :raises FormatError: when ``program`` is missing or cannot be read.
+        :raises InputError: when the spreadsheet has no header or no date column.
+        """
+        check_names(self.name, options, ("program",))
+        program = _program(options.get("program"))
+        name = getattr(fp, "name", None)
+        result = read_events(fp, program, source=name if isinstance(name, str) else None)
+        return ImportResult(result.merged_into(program), result.findings)
+
+
+def _program(value: object) -> Program:
+    if isinstance(value, Program):
+        return value
+    if isinstance(value, str | os.PathLike):
+        import hrplan  # the public API sits above the built-in plugins: imported when used
+
+        return hrplan.read(value)
+    if value is None:
+        raise FormatError(
+            "events-csv: option 'program' is required: the plan the events belong to "
+            "(a Program, or the path of a plan file such as plan.json)"
+        )
+    raise FormatError(f"events-csv: option 'program' must be a Program or the path of a plan file, got {value!r}")
+
+
+EVENTS_CSV = EventsCsvImporter()
+
+
+@hookimpl
+def register_importers(register: Callable[[Any], None]) -> None:
+    """Register the events spreadsheet importer."""
+    register(EVENTS_CSV)
