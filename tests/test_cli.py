@@ -107,3 +107,16 @@ def test_bad_option_syntax(capsys: pytest.CaptureFixture[str], tmp_path: Path) -
         main(["convert", str(PLAN), str(tmp_path / "x.json"), "-O", "novalue"])
     assert info.value.code == 2
     assert "is not KEY=VALUE" in capsys.readouterr().err
+
+
+def test_importer_options_reach_the_importer(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    log = tmp_path / "log.events.csv"
+    log.write_text("date,kind,title,measures\n12.03.2024,training,Judges' course,4.1\n", encoding="utf-8")
+    out = tmp_path / "merged.json"
+    code, _, err = run(capsys, "convert", str(log), str(out), "-I", f"program={PLAN}")
+    assert code == 0, err
+    merged = json.loads(out.read_text())
+    assert [e["title"] for e in merged["events"]] == ["Judges' course"]
+    code, out_text, _ = run(capsys, "validate", str(log), "-I", f"program={PLAN}", "--select", "HP403")
+    assert code == 0
+    assert "HP403" in out_text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -113,6 +113,9 @@ def validate(
     subject: Program | PathOrFile,
     select: Sequence[str] = (),
     ignore: Sequence[str] = (),
+    *,
+    format: str | None = None,
+    read_options: Mapping[str, Any] | None = None,
     **options: Any,
 ) -> list[Finding]:
     """Check a program (or a file, whose import findings are included) with every validator.
@@ -121,12 +124,16 @@ def validate(
     ``HP103``, ``ALL``). Findings are sorted by severity; within one severity they
     keep the order validators gave (document order for the built-in ones). A
     validator that raises gives one ``HP000`` error finding instead.
+
+    :param format: for a file, the importer to read it with (default: by
+        extension or content); ``read_options`` go to that importer.
+    :param options: go to every validator.
     """
     findings: list[Finding] = []
     source = None
     if not isinstance(subject, Program):
         source = _source_name(subject)
-        result = load(subject, options.pop("format", None))
+        result = load(subject, format, **(read_options or {}))
         subject, findings = result.program, list(result.findings)
     for validator in get_manager().validators().values():
         findings.extend(_run(validator, subject, options))

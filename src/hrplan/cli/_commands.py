@@ -28,11 +28,17 @@ def _add_convert(sub: Any) -> None:
     p.add_argument("--to", dest="to_format", metavar="F", help="output format (default: by extension)")
     p.add_argument("-O", dest="options", action="append", type=key_value, default=[], metavar="KEY=VALUE",
                    help="an option for the exporter (repeatable)")
+    _add_read_options(p)
     p.set_defaults(run=_convert)
 
 
+def _add_read_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-I", dest="read_options", action="append", type=key_value, default=[],
+                        metavar="KEY=VALUE", help="an option for the importer (repeatable)")
+
+
 def _convert(args: argparse.Namespace) -> int:
-    result = hrplan.load(args.source, args.from_format)
+    result = hrplan.load(args.source, args.from_format, **dict(args.read_options))
     _report.print_findings(result.findings, "text", sys.stderr)
     options = dict(args.options)
     if args.target == "-":
@@ -50,6 +56,7 @@ def _add_validate(sub: Any) -> None:
                    help="only these codes or prefixes (comma list, e.g. HP1,HP203)")
     p.add_argument("--ignore", action="append", default=[], metavar="CODES", help="not these codes or prefixes")
     p.add_argument("--format", choices=("text", "json"), default="text")
+    _add_read_options(p)
     p.set_defaults(run=_validate)
 
 
@@ -58,8 +65,10 @@ def _codes(values: list[str]) -> list[str]:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    options = {"format": args.from_format} if args.from_format else {}
-    findings = hrplan.validate(args.source, select=_codes(args.select), ignore=_codes(args.ignore), **options)
+    findings = hrplan.validate(
+        args.source, _codes(args.select), _codes(args.ignore),
+        format=args.from_format, read_options=dict(args.read_options),
+    )
     _report.print_findings(findings, args.format, sys.stdout, summary=True)
     return 1 if any(f.severity is hrplan.Severity.ERROR for f in findings) else 0
 
@@ -72,11 +81,12 @@ def _add_status(sub: Any) -> None:
     p.add_argument("--due-within", type=int, default=30, metavar="DAYS",
                    help="a measure ending within DAYS is due soon (default: 30)")
     p.add_argument("--format", choices=("text", "json", "csv"), default="text")
+    _add_read_options(p)
     p.set_defaults(run=_status)
 
 
 def _status(args: argparse.Namespace) -> int:
-    program = hrplan.read(args.source, args.from_format)
+    program = hrplan.read(args.source, args.from_format, **dict(args.read_options))
     as_of = args.as_of or date.today()
     rows = _report.status_rows(program, as_of, args.due_within)
     _report.print_status(rows, args.format, sys.stdout, as_of)
