@@ -17,6 +17,8 @@ $(STAMP): pyproject.toml $(wildcard plugins/*/pyproject.toml)
 demo: $(STAMP)
 	$(BIN)/python examples/quickstart.py $(AS_OF)
 	@echo
+	$(BIN)/python examples/ombudsman_2024.py 2024-12-31 out
+	@echo
 	$(BIN)/python examples/export_formats.py $(or $(AS_OF),2013-01-01) out
 
 test: lint typecheck pytest
