@@ -1,0 +1,96 @@
+"""From a list of institutions as written to institutions of a registry, with findings."""
+
+from __future__ import annotations
+
+import attrs
+
+from hrplan.findings import Finding, Severity
+from hrplan.institutions._consent import strip_consent_marker
+from hrplan.institutions._new import new_institution
+from hrplan.institutions._normalise import normalise_name
+from hrplan.institutions._registry import Registry
+from hrplan.institutions._split import split_names
+from hrplan.model import Implementer, Institution, Role
+
+__all__ = ["CODES", "Resolution", "Resolved", "resolve_names"]
+
+#: The finding codes :func:`resolve_names` reports, with what each means.
+CODES = {
+    "IN001": "a name read as a known institution whose name is close to it (near miss)",
+    "IN002": "an unknown institution, kept as a new institution",
+}
+
+
+@attrs.frozen
+class Resolved:
+    """One name of a list and the institution it stands for.
+
+    :ivar institution: the institution, from the registry or new.
+    :ivar role: ``UPON_CONSENT`` when the name is marked "(upon consent)"
+        ("(by consent)", "(with consent)"), else ``LEAD``.
+    :ivar written: the name as written (after splitting).
+    :ivar how: ``"exact"``, ``"near-miss"`` or ``"new"``.
+    """
+
+    institution: Institution
+    role: Role
+    written: str
+    how: str
+
+
+@attrs.frozen
+class Resolution:
+    """What :func:`resolve_names` made of a list.
+
+    :ivar resolved: one per institution named, in the order named (repeats dropped).
+    :ivar findings: near misses (``IN001``) and unknown names (``IN002``).
+    :ivar registry: the registry given, plus the new institutions.
+    """
+
+    resolved: tuple[Resolved, ...]
+    findings: tuple[Finding, ...]
+    registry: Registry
+
+    @property
+    def implementers(self) -> tuple[Implementer, ...]:
+        """The resolved names as implementers of a measure: institution id and role."""
+        return tuple(Implementer(r.institution.id, r.role) for r in self.resolved)
+
+
+def resolve_names(text: str, registry: Registry, *, location: str = "", source: str | None = None) -> Resolution:
+    """Split ``text`` with :func:`split_names` and find each name in ``registry``.
+
+    An exact name (or alias) is taken as is; a near miss is taken and reported
+    as ``IN001``; an unknown name becomes a new institution (a slug id, a kind
+    guessed from the name), added to the returned registry and reported as
+    ``IN002``. Nothing is dropped, except an institution named twice in the list.
+    ``location`` and ``source`` go into the findings.
+    """
+    resolved: list[Resolved] = []
+    findings: list[Finding] = []
+    for written in split_names(text, registry):
+        name, consent = strip_consent_marker(written)
+        if not normalise_name(name):
+            continue
+        one, finding, registry = _resolve_one(name, written, registry)
+        one = attrs.evolve(one, role=Role.UPON_CONSENT if consent else Role.LEAD)
+        if all(r.institution.id != one.institution.id for r in resolved):
+            resolved.append(one)
+        if finding is not None:
+            findings.append(attrs.evolve(finding, location=location, source=source))
+    return Resolution(tuple(resolved), tuple(findings), registry)
+
+
+def _resolve_one(name: str, written: str, registry: Registry) -> tuple[Resolved, Finding | None, Registry]:
+    normalised = normalise_name(name)
+    match = registry.match(name)
+    if match is not None and match.exact:
+        return Resolved(match.institution, Role.LEAD, written, "exact"), None, registry
+    if match is not None:
+        message = f"'{normalised}' read as '{match.institution.name}' (near miss, {match.score:.2f})"
+        finding = Finding(Severity.WARNING, "IN001", message)
+        return Resolved(match.institution, Role.LEAD, written, "near-miss"), finding, registry
+    institution = new_institution(normalised, " ".join(name.split()), registry.ids)
+    message = f"unknown institution '{normalised}' kept as new institution '{institution.id}'"
+    finding = Finding(Severity.WARNING, "IN002", message)
+    return Resolved(institution, Role.LEAD, written, "new"), finding, registry.with_institution(institution)
