@@ -9,6 +9,7 @@ from typing import Any
 
 import hrplan
 from hrplan.cli import _report
+from hrplan.cli._calendar import add_calendar
 from hrplan.cli._options import iso_date, key_value
 from hrplan.plugins import get_manager
 
@@ -118,4 +119,4 @@ def _plugins(args: argparse.Namespace) -> int:
 
 
 #: Each function adds one subcommand to the parser.
-COMMANDS = (_add_convert, _add_validate, _add_status, _add_formats, _add_plugins)
+COMMANDS = (_add_convert, _add_validate, _add_status, _add_formats, _add_plugins, add_calendar)
