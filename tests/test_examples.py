@@ -37,3 +37,11 @@ def test_export_formats_writes_every_format(tmp_path: Path) -> None:
     assert (tmp_path / "az-2012.json").read_bytes() == (EXAMPLES / "data" / "az-2012.json").read_bytes()
     assert (tmp_path / "az-2012.csv").exists()
     assert (tmp_path / "az-2012.md").read_text(encoding="utf-8").startswith("# National Program")
+
+
+def test_upr_follow_up_writes_the_matrix_and_the_calendar(tmp_path: Path) -> None:
+    out = run("upr_follow_up.py", str(tmp_path))
+    assert "Reporting calendar of Azerbaijan" in out
+    assert "CEDAW" in out
+    assert (tmp_path / "az-2013.upr-matrix.csv").exists()
+    assert (tmp_path / "az-2013.upr-matrix.md").read_text(encoding="utf-8").count("\n") > 3

@@ -22,6 +22,7 @@ BUILTIN_PLUGINS: tuple[tuple[str, str], ...] = (
     ("hrplan.markdown", "hrplan.builtins.markdown_format"),
     ("hrplan.validators", "hrplan.builtins.validators"),
     ("hrplan.events-csv", "hrplan.builtins.events_csv"),
+    ("hrplan.upr-csv", "hrplan.builtins.upr_csv"),
 )
 
 

@@ -1,0 +1,264 @@
+"""Reading a UPR recommendations CSV file into merged :class:`~hrplan.Recommendation` objects."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import attrs
+
+from hrplan.builtins.upr_csv._decode import Decoded, decode_upr, line_endings, normalise_newlines, plausibility
+from hrplan.builtins.upr_csv._rows import (
+    display_state,
+    position_of,
+    split_paragraph,
+    split_states,
+    state_slug,
+    upr_cycle,
+)
+from hrplan.errors import InputError, Problem
+from hrplan.findings import Finding, Severity
+from hrplan.model import Position, Recommendation
+
+__all__ = ["CODES", "REQUIRED", "UprImport", "read_upr"]
+
+#: The codes of the findings the importer reports, with their severity and meaning.
+CODES: dict[str, str] = {
+    "UPR001": "a row cannot be read: too few cells, or no text or State under review (the row is skipped)",
+    "UPR002": "a row has more cells than the header (the extra cells are ignored)",
+    "UPR003": "the year is not a number (the row is kept without a year)",
+    "UPR004": "the text does not start with a paragraph number (kept; its id is made from the row number)",
+    "UPR005": "no recommending States in parentheses at the end of the text, or text after them (removed)",
+    "UPR006": "an unknown or empty decision (the position is left empty)",
+    "UPR007": "an empty From cell (the row adds no recommending State)",
+    "UPR008": "rows of one recommendation give different decisions (the first one is kept)",
+    "UPR009": "one paragraph number holds different texts (their ids get -2, -3... suffixes)",
+    "UPR010": "a recommendation id already in the program given as option (the program's one is kept)",
+    "UPR011": "no row for the State asked for with option 'state'",
+    "UPR012": "how the file was decoded: not UTF-8, mojibake repaired, or CR / mixed line endings (information)",
+}
+
+#: The columns a UPR file must have (compared in lower case).
+REQUIRED: tuple[str, ...] = ("text", "to", "decision", "from")
+
+
+@attrs.frozen
+class UprImport:
+    """What :func:`read_upr` read.
+
+    :ivar recommendations: one per distinct (State under review, year,
+        paragraph, text), in the order of their first row.
+    :ivar findings: what could not be read, in row order (file-level ones first).
+    :ivar decoded: how the bytes were decoded (its ``text`` is the whole file).
+    :ivar states: the States under review kept, each as displayed (``Azerbaijan``),
+        in the order of their first row.
+    :ivar rows: how many data rows were read (blank ones not counted).
+    """
+
+    recommendations: tuple[Recommendation, ...]
+    findings: tuple[Finding, ...]
+    decoded: Decoded
+    states: tuple[str, ...]
+    rows: int
+
+
+@attrs.define
+class _Group:
+    """The rows of one recommendation."""
+
+    row: int
+    state: str
+    year: int | None
+    paragraph: str | None
+    text: str
+    decision: str
+    position: Position | None
+    froms: dict[str, None] = attrs.field(factory=dict)
+
+
+class _Reader:
+    def __init__(self, source: str | None, state: str | None) -> None:
+        self.source = source
+        self.state = None if state is None else " ".join(state.split()).casefold()
+        self.findings: list[Finding] = []
+        self.groups: dict[tuple[str, int | None, str | None, str], _Group] = {}
+        self.spellings: dict[str, list[str]] = {}
+        self.all_states: set[str] = set()
+        self.rows = 0
+        self.matched = 0
+
+    def report(self, severity: Severity, code: str, location: str, message: str) -> None:
+        self.findings.append(Finding(severity, code, message, location, self.source))
+
+    def header(self, names: list[str]) -> dict[str, int]:
+        columns: dict[str, int] = {}
+        for i, name in enumerate(names):
+            columns.setdefault(name.strip().strip('"').lower(), i)
+        missing = [name for name in REQUIRED if name not in columns]
+        if missing:
+            listed = ", ".join("From" if m == "from" else m for m in missing)
+            raise InputError(
+                self.source or "<data>",
+                [Problem("row 1", f"not a UPR recommendations file: no column {listed} "
+                                  "(needs text, to, decision, From; year and notes are optional)")],
+            )
+        return columns
+
+    def row(self, number: int, cells: list[str], columns: dict[str, int], width: int) -> None:
+        where = f"row {number}"
+        if not any(cell.strip() for cell in cells):
+            return  # a blank line, not a row of data
+        self.rows += 1
+        needed = max(columns[name] for name in REQUIRED) + 1
+        if len(cells) < needed:
+            self.report(Severity.ERROR, "UPR001", where,
+                        f"{len(cells)} cell(s) where the columns text, to, decision and From need {needed}; skipped")
+            return
+        if len(cells) > width and any(cell.strip() for cell in cells[width:]):
+            self.report(Severity.WARNING, "UPR002", where,
+                        f"{len(cells)} cells where the header has {width}; the extra ones are ignored")
+        raw_text, to = cells[columns["text"]], " ".join(cells[columns["to"]].split())
+        if not raw_text.strip() or not to:
+            missing = "text" if not raw_text.strip() else "to"
+            self.report(Severity.ERROR, "UPR001", f"{where}, column {missing}",
+                        f"no {'recommendation text' if missing == 'text' else 'State under review'}; skipped")
+            return
+        self.all_states.add(to.casefold())
+        if self.state is not None and to.casefold() != self.state:
+            return
+        self.matched += 1
+        year = self.year(cells, columns, where)
+        paragraph, rest = split_paragraph(raw_text)
+        if paragraph is None:
+            self.report(Severity.WARNING, "UPR004", f"{where}, column text",
+                        f"no paragraph number at the start of the text ({_excerpt(raw_text)}); "
+                        f"its id is made from the row number")
+        sender = " ".join(cells[columns["from"]].split())
+        split = split_states(rest, (sender,) if sender else ())
+        if split.states is None:
+            self.report(Severity.WARNING, "UPR005", f"{where}, column text",
+                        f"no recommending States in parentheses at the end of the text "
+                        f"({_excerpt(raw_text, end=True)}); the text is kept whole")
+        elif split.dropped:
+            self.report(Severity.WARNING, "UPR005", f"{where}, column text",
+                        f"text after the recommending States removed: {split.dropped!r}")
+        decision = cells[columns["decision"]].strip()
+        position = position_of(decision)
+        if position is None:
+            message = "no decision" if not decision else f"unknown decision {decision!r}"
+            self.report(Severity.WARNING, "UPR006", f"{where}, column decision",
+                        f"{message}; the position is left empty (known: support, noted, consider, "
+                        f"pending, reject, implemented, partially)")
+        if not sender:
+            self.report(Severity.WARNING, "UPR007", f"{where}, column From",
+                        "no recommending State; the row adds none to its recommendation")
+        self.spellings.setdefault(to.casefold(), []).append(to)
+        key = (to.casefold(), year, paragraph if paragraph is not None else f"row {number}", split.text)
+        group = self.groups.get(key)
+        if group is None:
+            group = self.groups[key] = _Group(number, to.casefold(), year, paragraph, split.text, decision, position)
+        elif position is not group.position and position is not None:
+            self.report(Severity.WARNING, "UPR008", f"{where}, column decision",
+                        f"decision {decision!r} differs from {group.decision!r} in row {group.row}, "
+                        f"for the same recommendation; {group.decision!r} is kept")
+        if sender:
+            group.froms.setdefault(sender, None)
+
+    def year(self, cells: list[str], columns: dict[str, int], where: str) -> int | None:
+        column = columns.get("year")
+        if column is None:
+            return None
+        value = cells[column].strip() if column < len(cells) else ""
+        if value.isdecimal() and len(value) == 4:
+            return int(value)
+        self.report(Severity.WARNING, "UPR003", f"{where}, column year",
+                    f"year {value!r} is not a year such as 2013; the recommendation has no year")
+        return None
+
+    def recommendations(self) -> list[Recommendation]:
+        made: list[Recommendation] = []
+        used: dict[str, int] = {}
+        for group in self.groups.values():
+            parts = ["upr", state_slug(display_state(self.spellings[group.state]))]
+            if group.year is not None:
+                parts.append(str(group.year))
+            parts.append(group.paragraph if group.paragraph is not None else f"row{group.row}")
+            base = "-".join(parts)
+            count = used[base] = used.get(base, 0) + 1
+            if count > 1:
+                self.report(Severity.WARNING, "UPR009", f"row {group.row}, column text",
+                            f"paragraph {group.paragraph} ({display_state(self.spellings[group.state])}, "
+                            f"{group.year}) already holds a different text; this one is {base}-{count}")
+            made.append(
+                Recommendation(
+                    id=base if count == 1 else f"{base}-{count}",
+                    mechanism="UPR",
+                    text=group.text,
+                    cycle=upr_cycle(group.year),
+                    year=group.year,
+                    paragraph=group.paragraph,
+                    recommending_states=tuple(group.froms),
+                    position=group.position,
+                )
+            )
+        return made
+
+
+def _excerpt(text: str, *, end: bool = False) -> str:
+    flat = " ".join(text.split())
+    if len(flat) <= 60:
+        return repr(flat)
+    return repr("..." + flat[-57:]) if end else repr(flat[:57] + "...")
+
+
+def _decode(data: bytes, encoding: str | None, source: str | None) -> Decoded:
+    if encoding is None:
+        return decode_upr(data)
+    try:
+        text = data.decode(encoding)
+    except (LookupError, UnicodeDecodeError) as exc:
+        raise InputError(source or "<data>", [Problem("row 1", f"cannot decode as {encoding}: {exc}")]) from None
+    return Decoded(text.removeprefix("\ufeff"), encoding, 0, None, line_endings(text), plausibility(text))
+
+
+def read_upr(
+    data: bytes, *, state: str | None = None, source: str | None = None, encoding: str | None = None
+) -> UprImport:
+    """Read a UPR recommendations file (one row per recommendation and recommending State).
+
+    :param data: the file's bytes, in any encoding :func:`decode_upr` detects.
+    :param state: keep only the rows whose State under review (``to``) is this
+        one, compared case-insensitively (``"azerbaijan"``).
+    :param source: the file name, for the findings.
+    :param encoding: decode with this codec instead of detecting (no repair).
+    :raises InputError: when the file is empty, is not CSV, or lacks a required column.
+    """
+    decoded = _decode(data, encoding, source)
+    reader = _Reader(source, state)
+    if decoded.encoding not in ("utf-8", "utf-8-sig") or decoded.repaired or decoded.line_endings in ("CR", "mixed"):
+        reader.report(Severity.INFO, "UPR012", "", f"decoded as {decoded.describe()}")
+    records = csv.reader(io.StringIO(normalise_newlines(decoded.text), newline=""), strict=False)
+    number = 1
+    try:
+        header = next(records, None)
+        if header is None or not any(cell.strip() for cell in header):
+            raise InputError(source or "<data>", [Problem("row 1", "the file is empty or has no header")])
+        columns = reader.header(header)
+        for cells in records:
+            number += 1
+            reader.row(number, cells, columns, len(header))
+    except csv.Error as exc:
+        raise InputError(source or "<data>", [Problem(f"row {number + 1}", f"not CSV: {exc}")]) from None
+    recommendations = reader.recommendations()
+    if state is not None and not reader.matched:
+        reader.report(Severity.WARNING, "UPR011", "",
+                      f"no row for the State {state!r} (the file has {len(reader.all_states)} States under review)")
+    states = tuple(display_state(reader.spellings[key]) for key in reader.spellings)
+    findings = sorted(reader.findings, key=_row_of)
+    return UprImport(tuple(recommendations), tuple(findings), decoded, states, reader.rows)
+
+
+def _row_of(finding: Finding) -> int:
+    """The row number of a finding's location (0 for the whole file), to sort findings in row order."""
+    head = finding.location.split(",")[0]
+    return int(head[4:]) if head.startswith("row ") and head[4:].isdecimal() else 0
