@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import sys
 import warnings
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -177,11 +176,6 @@ class PluginManager:
             hooks=hooks,
             problems=problems,
         )
-
-    def trace(self, message: str) -> None:
-        """Print ``message`` to stderr when plugin tracing is on."""
-        if self.settings.trace:
-            print(f"hrplan: {message}", file=sys.stderr)
 
     def items(self, hook_name: str) -> list[Any]:
         """The objects registered through ``hook_name`` (without plugin names)."""
