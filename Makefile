@@ -20,6 +20,8 @@ demo: $(STAMP)
 	$(BIN)/python examples/ombudsman_2024.py 2024-12-31 out
 	@echo
 	$(BIN)/python examples/export_formats.py $(or $(AS_OF),2013-01-01) out
+	@echo
+	$(BIN)/python examples/upr_follow_up.py out
 
 test: lint typecheck pytest
 
