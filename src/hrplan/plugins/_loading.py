@@ -20,6 +20,7 @@ BUILTIN_PLUGINS: tuple[tuple[str, str], ...] = (
     ("hrplan.json", "hrplan.builtins.json_format"),
     ("hrplan.csv", "hrplan.builtins.csv_format"),
     ("hrplan.markdown", "hrplan.builtins.markdown_format"),
+    ("hrplan.text", "hrplan.builtins.text_format"),
     ("hrplan.validators", "hrplan.builtins.validators"),
     ("hrplan.events-csv", "hrplan.builtins.events_csv"),
     ("hrplan.upr-csv", "hrplan.builtins.upr_csv"),

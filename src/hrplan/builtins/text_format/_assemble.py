@@ -1,0 +1,230 @@
+"""The draft tree to a :class:`~hrplan.Program`: measures, provisions, institutions, time-limits.
+
+The provisions rule: in a chapter none of whose numbered items has a labelled
+part, every item is a provision; in a chapter with labelled parts, a bulleted
+item with no labelled part and no sub-items is a provision; every other item
+is a measure. Numbered items before the first chapter heading follow the same
+rule: provisions of no chapter, or, when they have labelled parts, measures of
+a chapter made from their numbers (``TX005``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+import hrplan
+from hrplan.builtins.text_format._patterns import NO_TIME_LIMIT, Field
+from hrplan.builtins.text_format._tree import Draft, DraftChapter, DraftItem, DraftPart
+from hrplan.errors import TimeLimitError
+from hrplan.findings import Finding, Severity
+from hrplan.institutions import Registry, Resolution, resolve_names
+from hrplan.model import Chapter, Implementer, Institution, Measure, Provision
+from hrplan.timelimits import TimeLimit, Vocabulary
+
+__all__ = ["Assembler"]
+
+
+def _is_provision(item: DraftItem) -> bool:
+    return item.bulleted and not item.parts and not item.children
+
+
+def _labelled(chapter: DraftChapter) -> bool:
+    return any(item.parts for item in chapter.items)
+
+
+def _joined(paragraphs: Sequence[str]) -> str | None:
+    return "\n\n".join(paragraphs) or None
+
+
+class Assembler:
+    """Builds the model objects of one document, collecting findings and institutions.
+
+    :param registry: the institutions known beforehand; new ones are added as found.
+    :param vocabularies: the time-limit vocabularies to read time-limits with.
+    :param source: the file name, for findings.
+    """
+
+    def __init__(self, registry: Registry, vocabularies: Sequence[Vocabulary], source: str | None) -> None:
+        self.registry = registry
+        self.vocabularies = vocabularies
+        self.source = source
+        self.findings: list[Finding] = []
+        self.used: dict[str, Institution] = {}
+        self._time_limits: dict[str, TimeLimit | str] = {}  # a text, read or why it cannot be
+        self._resolutions: dict[str, Resolution] = {}
+
+    def finding(self, code: str, line: int | None, message: str, severity: Severity = Severity.WARNING) -> None:
+        """Report ``message`` about ``line``."""
+        where = f"line {line}" if line is not None else ""
+        self.findings.append(Finding(severity, code, message, where, self.source))
+
+    # chapters and provisions
+
+    def chapters(self, draft: Draft) -> tuple[list[Chapter], list[Provision]]:
+        """Every chapter, front matter items included, and every provision in document order."""
+        chapters: list[Chapter] = []
+        provisions: list[Provision] = []
+        for draft_chapter in [*self._front_chapters(draft.front, provisions), *draft.chapters]:
+            chapter, found = self.chapter(draft_chapter)
+            chapters.append(chapter)
+            provisions += found
+        return chapters, provisions
+
+    def _front_chapters(self, front: DraftChapter, provisions: list[Provision]) -> list[DraftChapter]:
+        """Items before the first heading: provisions, or chapters made from their numbers."""
+        if not _labelled(front):
+            provisions += [self.provision(item, None) for item in front.items]
+            return []
+        made: dict[int, DraftChapter] = {}
+        for item in front.top:
+            number = item.number.parts[0]
+            if number not in made:
+                made[number] = DraftChapter(None, number, str(number), [[]], [item.line])
+                message = f"measure {item.number} comes before any chapter heading; put in a new chapter {number}"
+                self.finding("TX005", item.line, message)
+            made[number].top.append(item)
+            made[number].items += [item, *_descendants(item)]
+        return list(made.values())
+
+    def chapter(self, draft: DraftChapter) -> tuple[Chapter, list[Provision]]:
+        """One chapter and the provisions that stand in it."""
+        assert draft.number is not None
+        texts = draft.texts
+        title = texts[0] if texts else ""
+        if not title and draft.line is not None:
+            self.finding("TX009", draft.line, f"chapter {draft.label} has no title")
+        if not _labelled(draft):
+            measures: list[Measure] = []
+            provisions = [self.provision(item, draft.number) for item in draft.items]
+        else:
+            measures = [self.measure(item) for item in draft.top if not _is_provision(item)]
+            provisions = [self.provision(item, draft.number) for item in draft.items if _is_provision(item)]
+        intro = _joined(texts[1:])
+        chapter = Chapter(draft.number, title, draft.label, intro, tuple(measures), draft.line)
+        return chapter, provisions
+
+    def provision(self, item: DraftItem, chapter: int | None) -> Provision:
+        """A numbered clause that is not a measure: its paragraphs are its text."""
+        text = "\n\n".join(p for p in item.texts if p)
+        if not text:
+            self.finding("TX002", item.line, f"provision {item.number} has no text")
+        return Provision(item.number, text, chapter, item.line)
+
+    # measures
+
+    def measure(self, item: DraftItem) -> Measure:
+        """One measure and its sub-measures."""
+        texts = item.texts
+        title = texts[0] if texts else ""
+        if not title:
+            self.finding("TX002", item.line, f"measure {item.number} has no title")
+        implementers: list[Implementer] = []
+        indicators: list[str] = []
+        times: list[DraftPart] = []
+        for part in item.parts:
+            if part.field is Field.INSTITUTIONS:
+                implementers += self.implementers(part)
+            elif part.field is Field.INDICATORS:
+                indicators += self.texts(part)
+            else:
+                times.append(part)
+        return Measure(
+            id=item.number,
+            title=title,
+            description=_joined(texts[1:]),
+            implementers=tuple(dict.fromkeys(implementers)),  # a body named twice counts once
+            time_limit=self.time_limit(item, times),
+            children=tuple(self.measure(child) for child in item.children if not _is_provision(child)),
+            indicators=tuple(indicators),
+            line=item.line,
+        )
+
+    def texts(self, part: DraftPart) -> list[str]:
+        """The texts of a part with their lines: one per list line, else its value."""
+        return [text for _, text in self.lined(part)]
+
+    def lined(self, part: DraftPart) -> list[tuple[int, str]]:
+        """The texts of a part, each with its line (empty parts are reported, ``TX011``)."""
+        texts = list(part.items) if part.items is not None else [(part.line, part.value)] if part.value else []
+        if not texts:
+            self.finding("TX011", part.line, f"'{part.label}:' is followed by nothing")
+        return texts
+
+    def implementers(self, part: DraftPart) -> list[Implementer]:
+        """The institutions a part names, resolved against the registry."""
+        implementers = []
+        for line, text in self.lined(part):
+            resolution = self.resolve(text, f"line {line}")
+            self.findings += resolution.findings
+            for resolved in resolution.resolved:
+                institution = resolved.institution
+                self.used.setdefault(institution.id, institution)
+                implementers.append(Implementer(institution.id, resolved.role))
+        return implementers
+
+    def resolve(self, text: str, location: str) -> Resolution:
+        """:func:`~hrplan.institutions.resolve_names`, remembered while the registry is unchanged
+        (plans repeat the same lists of institutions many times)."""
+        known = self._resolutions.get(text)
+        if known is not None:
+            findings = tuple(attrs.evolve(finding, location=location) for finding in known.findings)
+            return attrs.evolve(known, findings=findings)
+        resolution = resolve_names(text, self.registry, location=location, source=self.source)
+        if resolution.registry is self.registry:
+            self._resolutions[text] = resolution
+        else:  # new institutions: a name read before may now read otherwise
+            self._resolutions.clear()
+            self.registry = resolution.registry
+        return resolution
+
+    def time_limit(self, item: DraftItem, parts: list[DraftPart]) -> TimeLimit | None:
+        """The first time-limit given; later ones are reported (``TX006``)."""
+        found: list[tuple[int, str]] = []
+        for part in parts:
+            lined = self.lined(part)
+            if lined:
+                found.append((lined[0][0], " ".join(text for _, text in lined)))
+        for line, text in found[1:]:
+            message = f"measure {item.number}: a second time-limit '{text}' is not kept (the first is '{found[0][1]}')"
+            self.finding("TX006", line, message)
+        return self.read_time_limit(*found[0]) if found else None
+
+    def read_time_limit(self, line: int, text: str) -> TimeLimit | None:
+        """Read a time-limit, trailing full stops dropped; unreadable text is kept (``TX003``)."""
+        text = text.strip().rstrip(".").rstrip()
+        if text.lower() in NO_TIME_LIMIT:
+            return None
+        if text not in self._time_limits:
+            try:
+                self._time_limits[text] = hrplan.parse_time_limit(text, vocabularies=self.vocabularies)
+            except TimeLimitError as exc:
+                self._time_limits[text] = str(exc)  # not the exception: its traceback would make a cycle
+        parsed = self._time_limits[text]
+        if isinstance(parsed, str):
+            self.finding("TX003", line, parsed, Severity.ERROR)
+            return TimeLimit.unparsed(text)
+        return parsed
+
+    def institutions(self) -> list[Institution]:
+        """Every institution used, in order of first use, then the parents they name."""
+        chosen = dict(self.used)
+        known = {institution.id: institution for institution in self.registry.institutions}
+        pending = list(chosen.values())
+        while pending:
+            parent = pending.pop().parent
+            if parent is not None and parent not in chosen and parent in known:
+                chosen[parent] = known[parent]
+                pending.append(known[parent])
+        return list(chosen.values())
+
+
+def _descendants(item: DraftItem) -> list[DraftItem]:
+    found = []
+    stack = list(reversed(item.children))
+    while stack:
+        child = stack.pop()
+        found.append(child)
+        stack.extend(reversed(child.children))
+    return found

@@ -1,0 +1,62 @@
+"""Bytes to lines, lines to blocks: the paragraphs of a plan with their line numbers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import attrs
+
+from hrplan.builtins.text_format._patterns import Start, classify_start
+from hrplan.errors import InputError, Problem
+
+__all__ = ["Block", "blocks", "decode"]
+
+
+@attrs.frozen
+class Block:
+    """A paragraph: lines between blank lines, or cut before a heading or numbered line.
+
+    :ivar line: the 1-based number of its first line.
+    :ivar lines: its lines, stripped of surrounding blanks.
+    :ivar start: the heading or numbered item its first line opens with, if any.
+    """
+
+    line: int
+    lines: tuple[str, ...]
+    start: Start | None
+
+
+def decode(data: bytes, encoding: str, source: str) -> list[str]:
+    """The lines of ``data`` (a byte-order mark dropped, any line ending accepted)."""
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        message = f"not {encoding} text: {exc.reason} (byte {exc.start}); give the right encoding= option"
+        raise InputError(source, [Problem(f"line {line}", message, "encoding")]) from None
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def blocks(lines: Iterable[str]) -> Iterator[Block]:
+    """Cut ``lines`` into blocks: at blank lines, and before every chapter heading or
+    numbered line (``- 6.2.`` right under ``- 6.1.`` starts a block of its own).
+    """
+    current: list[str] = []
+    first = 0
+    start: Start | None = None
+    for number, raw in enumerate(lines, 1):
+        line = raw.strip()
+        if not line:
+            if current:
+                yield Block(first, tuple(current), start)
+                current = []
+            continue
+        found = classify_start(line, paragraph_start=not current)
+        if found is not None and current:
+            yield Block(first, tuple(current), start)
+            current = []
+        if not current:
+            first, start = number, found
+        current.append(line)
+    if current:
+        yield Block(first, tuple(current), start)

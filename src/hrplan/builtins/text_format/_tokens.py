@@ -1,0 +1,205 @@
+"""Blocks to tokens: chapter headings, numbered items, labelled parts and plain text.
+
+A block opens with a heading, a numbered item or text (its *lead*), and may hold
+labelled parts anywhere after that: ``... is to be adopted Implementing
+institutions: X. Time-limit: 2012`` is a text token and two parts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+import attrs
+
+from hrplan.builtins.text_format._blocks import Block
+from hrplan.builtins.text_format._patterns import (
+    BULLET_CLASS,
+    LABEL,
+    Field,
+    Start,
+    field_of,
+    glued_heading,
+    unescape,
+)
+from hrplan.model import MeasureId
+
+__all__ = ["Heading", "Item", "Part", "Text", "Token", "tokens", "unwrap"]
+
+
+@attrs.frozen
+class Heading:
+    """``Chapter Four`` (title on the next paragraph) or ``Chapter I Title``."""
+
+    line: int
+    label: str
+    number: int
+    title: str
+
+
+@attrs.frozen
+class Item:
+    """A numbered line: ``1.2.10. Title`` or ``- 6.1. Text``."""
+
+    line: int
+    number: MeasureId
+    text: str
+    bulleted: bool
+
+
+@attrs.frozen
+class Text:
+    """A paragraph of plain text; ``escaped`` when it began with a backslash."""
+
+    line: int
+    text: str
+    escaped: bool = False
+
+
+@attrs.frozen
+class Part:
+    """A labelled part: ``Time-limit: 2012``.
+
+    :ivar value: the text after the label, lines joined (empty in list form).
+    :ivar items: in list form (the label alone on its line), each following line
+        with its line number; otherwise ``None``.
+    :ivar open: whether the next paragraph may continue it (an institutions list
+        that does not end with a full stop, or a label with nothing after it).
+    """
+
+    line: int
+    field: Field
+    label: str
+    value: str
+    items: tuple[tuple[int, str], ...] | None = None
+    open: bool = False
+
+
+Token = Heading | Item | Text | Part
+
+#: Words a line may end with when the name or sentence goes on in the next line.
+_CONNECTORS = frozenset(("of", "the", "and", "for", "on", "in", "under", "to", "with", "at", "by", "a", "an"))
+#: Prefixes whose hyphen is kept when a word is broken after it ("non-governmental").
+_KEEP_HYPHEN = frozenset((
+    "non", "self", "co", "pre", "post", "anti", "ex", "inter", "intra", "multi", "cross", "well", "follow",
+    "long", "short", "mid", "socio", "semi", "sub", "vice", "full", "part", "child", "human", "gender", "law",
+    "decision", "policy", "community", "age", "time", "cost", "state",
+))
+_BULLET = re.compile(rf"{BULLET_CLASS}[ \t]+")
+
+
+def _glue(left: str, right: str) -> tuple[str, str]:
+    """How two lines of one paragraph join: ``left`` (its break hyphen dropped when a
+    word was broken there) and the separator to put before ``right``."""
+    if left.endswith("-") and left[-2:-1].isalpha() and right[:1].islower():
+        word = left.rsplit(None, 1)[-1][:-1]
+        if not word[:1].isupper() and word.lower() not in _KEEP_HYPHEN:
+            return left[:-1], ""
+        return left, ""
+    return left, " "
+
+
+def _joined(left: str, right: str) -> str:
+    left, separator = _glue(left, right)
+    return f"{left}{separator}{right}"
+
+
+def unwrap(raw: str) -> str:
+    """The lines of ``raw`` joined with blanks, hyphenated breaks mended (in linear time)."""
+    parts: list[str] = []
+    for line in raw.split("\n"):
+        piece = line.strip()
+        if not piece:
+            continue
+        if parts:
+            parts[-1], separator = _glue(parts[-1], piece)
+            parts.append(separator)
+        parts.append(piece)
+    return "".join(parts)
+
+
+def _continues(previous: str, line: str, names: bool) -> bool:
+    """Whether ``line`` goes on with the list item ``previous``: after a connecting word
+    or a hyphen; in a list of names, also before a small letter or a bracket.
+    """
+    last = previous.rsplit(None, 1)[-1] if previous else ""  # "of" connects, "Group A" ends a name
+    if last in _CONNECTORS or previous.endswith("-"):
+        return True
+    return names and (line[:1].islower() or line.startswith("("))
+
+
+def _list_items(first_line: int, lines: Sequence[str], names: bool) -> tuple[tuple[int, str], ...]:
+    """One item per line (bullets dropped), wrapped lines joined to their item.
+
+    :param names: whether the items are institution names (which start with a capital).
+    """
+    numbers: list[int] = []
+    texts: list[str] = []
+    for offset, raw in enumerate(lines):
+        line = _BULLET.sub("", raw.strip(), count=1).rstrip(",;").strip()
+        if not line:
+            continue
+        if texts and _continues(texts[-1], line, names):
+            texts[-1] = _joined(texts[-1], line)
+        else:
+            numbers.append(first_line + offset)
+            texts.append(line)
+    return tuple(zip(numbers, map(unescape, texts), strict=True))
+
+
+def _part(match: re.Match[str], raw_value: str, line: int, last: bool) -> Iterator[Token]:
+    label = match["start"] or match["inner"]
+    field = field_of(label)
+    first, _, rest = raw_value.partition("\n")
+    if not first.strip() and rest.strip():
+        yield Part(line, field, label, "", _list_items(line + 1, rest.split("\n"), field is Field.INSTITUTIONS))
+        return
+    value = unwrap(raw_value)
+    glued = glued_heading(value)
+    if glued is not None:
+        value, start = glued
+        yield Part(line, field, label, unescape(value))
+        yield _heading(line, start)
+        return
+    dangling = field is Field.INSTITUTIONS and last and not value.endswith((".", ";"))
+    yield Part(line, field, label, unescape(value), open=dangling or not value)
+
+
+def _lead(text: str) -> str:
+    return unescape(text[1:] if text.startswith("\\") else text)
+
+
+def _heading(line: int, start: Start) -> Heading:
+    return Heading(line, start.label, start.chapter, _lead(start.text))
+
+
+def _paragraph(line: int, lines: Sequence[str], item: Start | None) -> Iterator[Token]:
+    raw = "\n".join(lines)
+    escaped = raw.startswith("\\")
+    if escaped:
+        raw = raw[1:]
+    matches = list(LABEL.finditer(raw))
+    lead = unescape(unwrap(raw[: matches[0].start()] if matches else raw))
+    if item is not None and item.measure is not None:
+        yield Item(line, item.measure, lead, item.bulleted)
+    elif lead:
+        yield Text(line, lead, escaped)
+    position = 0
+    for i, match in enumerate(matches):
+        line += raw.count("\n", position, match.start())
+        position = match.start()
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(raw)
+        yield from _part(match, raw[match.end() : end], line, last=i + 1 == len(matches))
+
+
+def tokens(block: Block) -> Iterator[Token]:
+    """The tokens of one block, in order."""
+    start = block.start
+    if start is None:
+        yield from _paragraph(block.line, block.lines, None)
+    elif start.measure is None:
+        yield _heading(block.line, start)
+        if len(block.lines) > 1:
+            yield from _paragraph(block.line + 1, block.lines[1:], None)
+    else:
+        yield from _paragraph(block.line, (start.text, *block.lines[1:]), start)
