@@ -586,3 +586,10 @@ def test_the_package_imports_only_model_findings_and_errors() -> None:
             for name in names:
                 if name.startswith("hrplan") and not name.startswith("hrplan.institutions"):
                     assert name in allowed, f"{module.name} imports {name}"
+
+
+def test_a_word_that_only_contains_another_is_no_near_miss() -> None:
+    """"Agriculture" contains "culture": two ministries, not a typo of one."""
+    result = resolve_names("Ministries of Culture, Agriculture", Registry(()))
+    assert [r.institution.id for r in result.resolved] == ["ministry-of-culture", "ministry-of-agriculture"]
+    assert not [f for f in result.findings if f.code == "IN001"]

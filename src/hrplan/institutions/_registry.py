@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 from collections.abc import Iterable
 
 import attrs
@@ -54,8 +55,8 @@ class Registry:
 
     @institutions.validator
     def _check_ids(self, _attribute: attrs.Attribute[tuple[Institution, ...]], value: tuple[Institution, ...]) -> None:
-        ids = [institution.id for institution in value]
-        repeated = sorted({i for i in ids if ids.count(i) > 1})
+        counts = collections.Counter(institution.id for institution in value)
+        repeated = sorted(i for i, n in counts.items() if n > 1)
         if repeated:
             raise ModelError(f"institution ids must be unique in a registry, repeated: {', '.join(repeated)}")
 

@@ -9,7 +9,7 @@ from difflib import SequenceMatcher
 __all__ = ["WORD_CUTOFF", "similarity"]
 
 #: Every word of either name needs a counterpart at least this close in the other.
-WORD_CUTOFF = 0.76
+WORD_CUTOFF = 0.8
 #: Words that do not tell two institutions apart.
 _FILLERS = frozenset({"of", "the", "for", "on", "and", "to", "in", "at", "under", "with", "by", "və"})
 _WORD = re.compile(r"\w+")
