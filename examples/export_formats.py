@@ -16,6 +16,23 @@ from hrplan.plugins import get_manager
 DATA = Path(__file__).parent / "data" / "az-2012.json"
 
 
+def show_text_round_trip(program: hrplan.Program, path: Path) -> None:
+    """Read back the plain text written above and compare its measures with the program's."""
+    if not path.exists():
+        return
+    result = hrplan.load(path, registry=program.institutions.values())
+
+    def outline(plan: hrplan.Program) -> list[tuple[object, ...]]:
+        return [(m.id, m.title, m.implementers, m.time_limit) for m in plan.iter_measures()]
+
+    same = "the same" if outline(result.program) == outline(program) else "DIFFERENT"
+    count = sum(1 for _ in result.program.iter_measures())
+    print(f"\nRead {path.name} back: {count} measures, numbers, titles, institutions and time-limits {same};")
+    print(f"  {len(result.findings)} finding(s) from the text importer")
+    for finding in result.findings:
+        print(f"  {finding}")
+
+
 def main(argv: list[str]) -> int:
     """Write one file per exporter and print the validation findings."""
     as_of = argv[0] if argv else "2013-01-01"
@@ -28,6 +45,7 @@ def main(argv: list[str]) -> int:
         options = {} if name in ("json", "text") else {"as_of": as_of}
         hrplan.export(program, target, format=name, **options)
         print(f"  {name:<10} {target}  ({target.stat().st_size:,} bytes)  {exporter.description}")
+    show_text_round_trip(program, out / f"{program.id}.txt")
     findings = hrplan.validate(program)
     print(f"\nValidation: {len(findings)} finding(s)")
     for finding in findings:

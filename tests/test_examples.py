@@ -34,6 +34,7 @@ def test_quickstart_rejects_a_bad_date() -> None:
 def test_export_formats_writes_every_format(tmp_path: Path) -> None:
     out = run("export_formats.py", "2013-01-01", str(tmp_path))
     assert "Validation: 0 finding(s)" in out
+    assert "71 measures, numbers, titles, institutions and time-limits the same" in out
     assert (tmp_path / "az-2012.json").read_bytes() == (EXAMPLES / "data" / "az-2012.json").read_bytes()
     assert (tmp_path / "az-2012.csv").exists()
     assert (tmp_path / "az-2012.md").read_text(encoding="utf-8").startswith("# National Program")
