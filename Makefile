@@ -38,6 +38,7 @@ bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	cd benchmarks && ../$(BIN)/python json_roundtrip.py
 	cd benchmarks && ../$(BIN)/python csv_export.py
+	cd benchmarks && ../$(BIN)/python text_import.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist
