@@ -16,12 +16,14 @@ import icalendar
 import pytest
 from hrplan.plugins import get_manager
 from hrplan.testing import check_exporter
+from hrplan.treaties import Override, Ratification, StateReporting, calendar, read_ratifications
 
 import hrplan_ical
 from hrplan_ical import IcsExporter
 
 PLUGIN = Path(__file__).resolve().parents[1]
 EXAMPLE = PLUGIN.parents[1] / "examples" / "data" / "az-2012.json"
+RATIFICATIONS = PLUGIN.parents[1] / "examples" / "data" / "az-ratifications.json"
 
 
 def _measure(number: str, title: str, limit: str | None, *institutions: str,
@@ -101,7 +103,7 @@ def test_exporter_attributes() -> None:
     exporter = IcsExporter()
     assert (exporter.name, exporter.extensions, exporter.media_type) == ("ics", (".ics",), "text/calendar")
     assert isinstance(exporter, hrplan.Exporter)
-    assert hrplan_ical.OPTIONS == ("as_of", "include", "since")
+    assert hrplan_ical.OPTIONS == ("as_of", "include", "predictable_cycle", "ratifications", "since", "until")
 
 
 def test_installed_entry_point_is_loaded() -> None:
@@ -297,3 +299,149 @@ def test_example_program() -> None:
 def test_conformance() -> None:
     check_exporter(IcsExporter())
     check_exporter(IcsExporter(), options={"as_of": "2013-01-01", "since": "2012"})
+
+
+# -- treaty reports ------------------------------------------------------------------------------------------
+
+#: A small State, independent of the example files.
+STATE = StateReporting(
+    "Côte d'Exemple",
+    ratifications=(Ratification("CRC", date(1992, 9, 12)), Ratification("CAT", date(1996, 9, 15))),
+    overrides=(Override("CAT", date(2019, 12, 9), "CAT/C/XXX/CO/4", number=5),),
+    upr_review=date(2023, 11, 14),
+    upr_cycle=4,
+    cycle_from={"CAT": date(2019, 12, 9)},
+)
+
+
+def _reports(data: bytes) -> dict[str, icalendar.Event]:
+    return {u: e for u, e in _events(data).items() if u.startswith("report-")}
+
+
+def _example_state() -> StateReporting:
+    if not RATIFICATIONS.is_file():
+        pytest.skip(f"{RATIFICATIONS} is absent (the plugin is tested outside the hrplan repository)")
+    return read_ratifications(RATIFICATIONS)
+
+
+def test_example_ratifications_count_dates_and_uids() -> None:
+    state = _example_state()
+    until = date(2030, 12, 31)
+    expected = calendar(state.ratifications, until=until, overrides=state.overrides, upr_review=state.upr_review,
+                        upr_cycle=state.upr_cycle, cycle_from=state.cycle_from)
+    data = _export(ratifications=str(RATIFICATIONS), until="2030-12-31")
+    reports = _reports(data)
+    uids = [str(e["uid"]) for e in icalendar.Calendar.from_ical(data).walk("VEVENT")]
+    assert len(uids) == len(set(uids)), "UIDs are unique"
+    assert len(reports) == len(expected) > 0
+    assert all(re.fullmatch(r"report-[A-Z]+-[0-9]+@azerbaijan\.hrplan", u) for u in reports)
+    # Checked by hand against the file: the CRC entered into force for Azerbaijan on 1992-09-12, so its
+    # initial report was due 2 years later (art. 44(1)(a)) and report 7 five years after report 6 (2019).
+    crc = reports["report-CRC-1@azerbaijan.hrplan"]
+    assert str(crc["summary"]) == "CRC report no. 1 due (initial)"
+    assert (_day(crc, "dtstart"), _day(crc, "dtend")) == (date(1994, 9, 12), date(1994, 9, 13))
+    assert str(crc["description"]) == "art. 44(1)(a): 2 years after entry into force (1992-09-12)"
+    assert [str(c) for c in crc["categories"].cats] == ["treaty-report"]
+    assert _day(reports["report-CRC-7@azerbaijan.hrplan"], "dtstart") == date(2024, 9, 12)
+    assert str(reports["report-CRC-7@azerbaijan.hrplan"]["summary"]) == "CRC report no. 7 due"
+    # ICERD entered into force on 1996-09-15: initial report a year later (art. 9(1)(a)).
+    assert _day(reports["report-ICERD-1@azerbaijan.hrplan"], "dtstart") == date(1997, 9, 15)
+    # The UPR: first review 2009-02-04, then every 4 years 6 months.
+    upr = reports["report-UPR-2@azerbaijan.hrplan"]
+    assert (str(upr["summary"]), _day(upr, "dtstart")) == ("UPR review no. 2", date(2013, 8, 4))
+    # Stable: the same UIDs another day, from a StateReporting object, or without a program.
+    again = _reports(_export(ratifications=state, until=date(2030, 12, 31), as_of="2020-01-01"))
+    assert list(again) == list(reports)
+    alone = hrplan_ical.reporting_calendar(state, until=until)
+    assert list(_events(alone)) == list(reports)
+    assert alone == hrplan_ical.reporting_calendar(state, until=until)  # the same bytes twice
+    assert str(icalendar.Calendar.from_ical(alone)["x-wr-calname"]) == "Azerbaijan: treaty reports"
+
+
+def test_reports_through_hrplan_export(tmp_path: Path) -> None:
+    _example_state()
+    target = tmp_path / "az.ics"
+    hrplan.export(hrplan.read(EXAMPLE), target, ratifications=RATIFICATIONS, until="2030-12-31")
+    events = _events(target.read_bytes())
+    assert {u.split("-", 1)[0] for u in events} == {"measure", "report"}
+
+
+def test_reports_summaries_uids_and_order() -> None:
+    data = hrplan_ical.reporting_calendar(STATE, until=date(2028, 12, 31), as_of=date(2025, 1, 1))
+    calendar_ = icalendar.Calendar.from_ical(data)
+    events = list(calendar_.walk("VEVENT"))
+    days = [_day(e, "dtstart") for e in events]
+    assert days == sorted(days)
+    by_uid = {str(e["uid"]): e for e in events}
+    assert "report-CAT-6@cote-d-exemple.hrplan" in by_uid
+    assert _day(by_uid["report-CAT-5@cote-d-exemple.hrplan"], "dtstart") == date(2019, 12, 9)  # the override
+    assert "CAT/C/XXX/CO/4" in str(by_uid["report-CAT-5@cote-d-exemple.hrplan"]["description"])
+    assert _day(by_uid["report-CAT-6@cote-d-exemple.hrplan"], "dtstart") == date(2023, 12, 9)
+    assert str(by_uid["report-UPR-5@cote-d-exemple.hrplan"]["summary"]) == "UPR review no. 5"
+    assert {e.decoded("dtstamp") for e in events} == {datetime(2025, 1, 1, tzinfo=UTC)}
+    assert max(days) <= date(2028, 12, 31)
+    assert len(events) == len(calendar(STATE.ratifications, until=date(2028, 12, 31), overrides=STATE.overrides,
+                                       upr_review=STATE.upr_review, upr_cycle=STATE.upr_cycle))
+
+
+def test_reports_predictable_cycle() -> None:
+    plain = _reports(_export(ratifications=STATE, include="reports", until="2030-12-31"))
+    cycle = _reports(_export(ratifications=STATE, include="reports", until="2030-12-31", predictable_cycle="yes"))
+    assert plain != cycle
+    # The CRC every 8 years from its initial report (1994-09-12): report 5 on 2026-09-12.
+    assert _day(cycle["report-CRC-5@cote-d-exemple.hrplan"], "dtstart") == date(2026, 9, 12)
+    assert _day(plain["report-CRC-5@cote-d-exemple.hrplan"], "dtstart") == date(2014, 9, 12)
+
+
+def test_reports_default_until_and_include() -> None:
+    program = _program()  # adopted 2011-12-27, period 2012-2015: 5 years after DTSTAMP is later
+    assert hrplan_ical.default_until(program, None) == date(2016, 12, 27)
+    assert hrplan_ical.default_until(program, date(2008, 2, 29)) == date(2015, 12, 31)  # the period's end
+    assert hrplan_ical.default_until(program, date(2020, 2, 29)) == date(2025, 2, 28)
+    reports = _reports(_export(program, ratifications=STATE))
+    assert max(_day(e, "dtstart") for e in reports.values()) <= date(2016, 12, 27)
+    assert "report-CRC-5@cote-d-exemple.hrplan" in reports  # 2014-09-12
+    everything = {u.split("-", 1)[0] for u in _events(_export(program, ratifications=STATE))}
+    assert everything == {"measure", "campaign", "event", "report"}  # reports by default with ratifications
+    assert {u.split("-", 1)[0] for u in _events(_export(ratifications=STATE, include="reports,events"))} == {
+        "event", "report"}
+    assert not _reports(_export(ratifications=STATE, include="deadlines"))  # left out when include says so
+    assert not _reports(_export())
+
+
+@pytest.mark.parametrize(
+    ("options", "named"),
+    [
+        ({"ratifications": 3}, "ratifications"),
+        ({"ratifications": ""}, "ratifications"),
+        ({"ratifications": "/nonexistent/ratifications.json"}, "ratifications"),
+        ({"ratifications": STATE, "until": "soon"}, "until"),
+        ({"ratifications": STATE, "predictable_cycle": "maybe"}, "predictable_cycle"),
+        ({"ratifications": STATE, "include": "reports,treaties"}, "include"),
+        ({"include": "reports"}, "include"),
+        ({"until": "2030-12-31"}, "until"),
+        ({"predictable_cycle": True}, "predictable_cycle"),
+    ],
+)
+def test_bad_report_options_name_the_option(options: dict[str, Any], named: str) -> None:
+    buffer = io.BytesIO()
+    with pytest.raises(hrplan.FormatError, match=f"'{named}'"):
+        IcsExporter().export(_program(), buffer, **options)
+    assert buffer.getvalue() == b""
+
+
+def test_bad_ratifications_file(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"state": "X", "ratifications": [{"treaty": "NOPE", "entry_into_force": "2000-01-01"}]}')
+    with pytest.raises(hrplan.FormatError, match="'ratifications'"):
+        _export(ratifications=bad)
+    state = StateReporting("X", ratifications=(Ratification("CRC", date(1992, 9, 12)),),
+                           overrides=(Override("CRC", date(1990, 1, 1)),))  # before entry into force
+    with pytest.raises(hrplan.FormatError, match="reporting calendar of X"):
+        _export(ratifications=state)
+    with pytest.raises(hrplan.FormatError):
+        hrplan_ical.reporting_calendar(state, until=date(2030, 1, 1))
+
+
+def test_conformance_with_reports() -> None:
+    check_exporter(IcsExporter(), options={"ratifications": STATE, "until": "2030-12-31"})

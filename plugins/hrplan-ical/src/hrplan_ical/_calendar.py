@@ -17,7 +17,7 @@ from urllib.parse import quote
 import hrplan
 import icalendar
 
-__all__ = ["KINDS", "PRODID", "build_calendar", "dtstamp", "start_year", "uid"]
+__all__ = ["KINDS", "PRODID", "build_calendar", "dtstamp", "new_calendar", "new_event", "start_year", "uid"]
 
 #: What the calendar may hold, in the order it is written.
 KINDS: tuple[str, ...] = ("deadlines", "campaigns", "events")
@@ -79,7 +79,7 @@ def _lines(*pairs: tuple[str, str | None]) -> str:
     return "\n".join(f"{label}: {value}" if label else value for label, value in pairs if value)
 
 
-def _new_event(key: str, stamp: datetime, summary: str, first: date, last: date) -> icalendar.Event:
+def new_event(key: str, stamp: datetime, summary: str, first: date, last: date) -> icalendar.Event:
     event = icalendar.Event()
     event.add("uid", key)
     event.add("dtstamp", stamp)
@@ -117,7 +117,7 @@ def _deadlines(program: hrplan.Program, stamp: datetime) -> Iterable[icalendar.E
                 + ("" if i.role is hrplan.Role.LEAD else f" ({i.role.value})")
                 for i in measure.implementers
             )
-            event = _new_event(
+            event = new_event(
                 uid(program, "measure", measure.id), stamp, f"Due: {measure.id} {measure.title}", limit.end, limit.end
             )
             event.add(
@@ -143,7 +143,7 @@ def _campaigns(program: hrplan.Program, stamp: datetime, since: int | None) -> I
         if window.wraps_year and year >= MAXYEAR:
             continue  # its first occurrence would end after 9999
         first, last = window.occurrence(year)
-        event = _new_event(uid(program, "campaign", campaign.id), stamp, campaign.title, first, last)
+        event = new_event(uid(program, "campaign", campaign.id), stamp, campaign.title, first, last)
         rule: dict[str, object] = {"freq": "yearly"}
         if window.start.month == 2 and window.start.day == 29:
             rule.update(bymonth=2, bymonthday=-1)  # the last day of February, every year
@@ -182,7 +182,7 @@ def _events(program: hrplan.Program, stamp: datetime) -> Iterable[icalendar.Even
     """Each event on its days."""
     campaigns = {c.id for c in program.campaigns}
     for held in program.events:
-        event = _new_event(uid(program, "event", held.id), stamp, held.title, held.dates.start, held.dates.end)
+        event = new_event(uid(program, "event", held.id), stamp, held.title, held.dates.start, held.dates.end)
         if held.location:
             event.add("location", held.location)
         organiser = _institution(program, held.organiser) if held.organiser else None
@@ -210,6 +210,18 @@ def _events(program: hrplan.Program, stamp: datetime) -> Iterable[icalendar.Even
         yield event
 
 
+def new_calendar(title: str) -> icalendar.Calendar:
+    """An empty calendar with hrplan-ical's PRODID and ``title`` as its name."""
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("name", icalendar.vText(title))  # RFC 7986
+    calendar.add("x-wr-calname", icalendar.vText(title))  # what most applications read
+    return calendar
+
+
 def build_calendar(
     program: hrplan.Program,
     *,
@@ -231,13 +243,7 @@ def build_calendar(
     if unknown:
         raise ValueError(f"unknown kinds {sorted(unknown)}; choose among {', '.join(KINDS)}")
     stamp = dtstamp(program, as_of)
-    calendar = icalendar.Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
-    calendar.add("name", icalendar.vText(program.title))  # RFC 7986
-    calendar.add("x-wr-calname", icalendar.vText(program.title))  # what most applications read
+    calendar = new_calendar(program.title)
     parts: list[Iterable[icalendar.Event]] = []
     if "deadlines" in wanted:
         parts.append(_deadlines(program, stamp))
