@@ -5,7 +5,8 @@ Review from the UPR dataset in ``../shared`` (the ``upr-csv`` importer: Mac Roma
 CR line endings, one row per recommending State), attaches them to the bundled
 2012 program, links some of them to the measures that implement them, prints a
 summary, prints Azerbaijan's reporting calendar to the treaty bodies and the UPR
-(``hrplan.treaties`` on ``examples/data/az-ratifications.json``) and writes the
+(``hrplan.treaties`` on ``examples/data/az-ratifications.json``; written as
+iCalendar by the ``hrplan-ical`` plugin) and writes the
 UPR follow-up matrix (``upr-matrix`` exporter of the ``hrplan-treaty-reports``
 plugin) as CSV and Markdown.
 
@@ -178,6 +179,17 @@ def write_matrix(program: hrplan.Program, out: Path, as_of: date) -> None:
         print(f"  {variant:<8} {target}")
 
 
+def write_calendar(program: hrplan.Program, out: Path, as_of: date) -> None:
+    """Write the reporting calendar as iCalendar, if the hrplan-ical plugin is installed."""
+    if "ics" not in get_manager().exporters():
+        print("\nThe calendar file needs the hrplan-ical plugin: pip install -e plugins/hrplan-ical")
+        return
+    target = out / "az-reporting-calendar.ics"
+    until = date(as_of.year + 10, 12, 31)
+    hrplan.export(program, target, include="reports", ratifications=str(RATIFICATIONS), as_of=as_of, until=until)
+    print(f"  calendar {target}  (reports due to {until})")
+
+
 def main(argv: list[str]) -> int:
     """Import, link, summarise, write."""
     out = Path(argv[0] if argv else "out")
@@ -190,6 +202,7 @@ def main(argv: list[str]) -> int:
     print_summary(program, as_of)
     print_calendar(as_of)
     write_matrix(program, out, as_of)
+    write_calendar(program, out, as_of)
     return 0
 
 

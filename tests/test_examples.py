@@ -46,3 +46,4 @@ def test_upr_follow_up_writes_the_matrix_and_the_calendar(tmp_path: Path) -> Non
     assert "CEDAW" in out
     assert (tmp_path / "az-2013.upr-matrix.csv").exists()
     assert (tmp_path / "az-2013.upr-matrix.md").read_text(encoding="utf-8").count("\n") > 3
+    assert "SUMMARY:CRC report no." in (tmp_path / "az-reporting-calendar.ics").read_text(encoding="utf-8")
