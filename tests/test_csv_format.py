@@ -113,6 +113,24 @@ def projection(program: Program) -> Program:
     )  # fmt: skip
 
 
+def tables_projection(program: Program) -> Program:
+    """What the measures, institutions and events tables together carry of ``program``:
+    :func:`projection` with the whole registry and the events as they are. Events keep
+    their links to recommendations and campaigns, which the tables do not carry, so the
+    result is built leniently, as the importer builds it."""
+    with hrplan.lenient():
+        return attrs.evolve(projection(program), institutions=program.institutions, events=program.events)
+
+
+def read_tables(program: Program, **options: object) -> ImportResult:
+    """Export the three tables of ``program`` and read them back together."""
+    return read_back(
+        export(program, as_of=AS_OF, **options),
+        institutions=io.BytesIO(export(program, table="institutions")),
+        events=io.BytesIO(export(program, table="events")),
+    )
+
+
 def read_back(data: bytes, **options: object) -> ImportResult:
     return hrplan.plugins.get_manager().importers()["csv"].read(io.BytesIO(data), **options)  # type: ignore[return-value]
 
@@ -123,6 +141,31 @@ class TestRoundTrip:
         result = read_back(export(program, as_of=AS_OF, layout=layout, bom=bom))
         assert result.findings == ()
         assert result.program == projection(program)
+
+    @given(programs(), st.sampled_from(["measures", "long"]))
+    def test_generated_programs_through_the_three_tables(self, program: Program, layout: str) -> None:
+        result = read_tables(program, layout=layout)
+        assert result.findings == ()
+        assert result.program == tables_projection(program)
+        assert result.program.broken_references() == ()
+
+    def test_sample_through_the_three_tables(self) -> None:
+        result = read_tables(sample())
+        assert result.findings == ()
+        assert result.program == tables_projection(sample())
+        assert result.program.events[0].audiences == ("judges", "=prosecutors")  # un-neutralised
+
+    def test_event_links_the_tables_do_not_carry_are_kept(self) -> None:
+        with hrplan.lenient():
+            program = attrs.evolve(sample(), events=(
+                attrs.evolve(sample().events[0], recommendations=("rec-1", "a|b"), campaign="=camp",
+                             remote_participants=("Ganja", "-Sheki"), source_url="https://x.org/a",
+                             notes="line\nbreak"),
+            ))  # fmt: skip
+        result = read_tables(program)
+        assert result.findings == ()
+        assert result.program == tables_projection(program)
+        assert {p.kind for p in result.program.broken_references()} == {"unknown-recommendation", "unknown-campaign"}
 
     def test_huge_cells(self) -> None:
         text = "x" * 300_000
@@ -247,8 +290,8 @@ class TestLayout:
             "judges | =prosecutors", "40", "Baku", "", "1.2.1 | 1.1", "", "", "", "",
         ]  # fmt: skip
 
-    def test_events_table_cannot_be_read_back(self) -> None:
-        with pytest.raises(hrplan.InputError, match="events table"):
+    def test_events_table_is_not_a_main_input(self) -> None:
+        with pytest.raises(hrplan.InputError, match="events table cannot be the main input"):
             read_back(export(sample(), table="events"))
 
     def test_bom(self) -> None:
@@ -423,6 +466,100 @@ class TestMalformed:
         result = load(data)
         assert result.findings == ()
         assert result.program.measure("1.1").time_limit == parse_time_limit("March-April 2012")
+
+
+EVENTS_HEADER = (
+    "id,title,kind,start,end,organiser,participants,audiences,participant_count,location,"
+    "remote_participants,measures,recommendations,campaign,source_url,notes"
+)
+
+
+def malformed_events() -> bytes:
+    lines = [
+        EVENTS_HEADER,
+        "ev-1,Good,training,2012-03-01,2012-03-02,moj,omb | mej,judges,40,Baku,,1.1,,,,",
+        "ev-2,Bad start,meeting,2012-13-01,2012-03-02,,,,,,,,,,,",
+        "ev-3,Bad end,meeting,2012-03-01,March,,,,,,,,,,,",
+        "ev-4,Ends first,visit,2012-03-05,2012-03-01,,,,,,,,,,,",
+        "ev-5,No start,visit,,,,,,,,,,,,,",
+        ",No id,visit,2012-03-01,,,,,,,,,,,,",
+        "ev-6,Odd kind,party,2012-03-01,,moj,,,many,,,1.1 | x.y | 2.1,,,,",
+        "ev-7,Short row,training,2012-04-01",
+        "ev-8,One day,,2012-05-01,,,,,-3,,,,,,,",
+    ]
+    return ("\r\n".join(lines) + "\r\n").encode()
+
+
+class TestEventsOption:
+    def read(self, events: object) -> ImportResult:
+        return read_back(export(sample(), as_of=AS_OF), events=events)
+
+    def test_findings_with_rows_and_columns(self) -> None:
+        stream = io.BytesIO(malformed_events())
+        stream.name = "events.csv"
+        result = self.read(stream)
+        assert [(f.code, f.severity, f.location) for f in result.findings] == [
+            ("CSV010", Severity.ERROR, "row 3, column start"),
+            ("CSV010", Severity.ERROR, "row 4, column end"),
+            ("CSV010", Severity.ERROR, "row 5, column end"),
+            ("CSV010", Severity.ERROR, "row 6, column start"),
+            ("CSV010", Severity.ERROR, "row 7, column id"),
+            ("CSV010", Severity.ERROR, "row 8, column kind"),
+            ("CSV010", Severity.ERROR, "row 8, column participant_count"),
+            ("CSV010", Severity.ERROR, "row 8, column measures"),
+            ("CSV001", Severity.ERROR, "row 9"),
+            ("CSV010", Severity.ERROR, "row 10, column participant_count"),
+        ]
+        assert all(f.source == "events.csv" for f in result.findings)
+        assert "'2012-13-01' is not an ISO date" in result.findings[0].message
+        assert "row skipped" in result.findings[0].message
+        assert str(result.findings[5]).startswith("events.csv:row 8, column kind: CSV010 [error]")
+
+    def test_rows_are_kept_as_far_as_possible(self) -> None:
+        events = self.read(io.BytesIO(malformed_events())).program.events
+        assert [e.id for e in events] == ["ev-1", "ev-6", "ev-7", "ev-8"]
+        good, odd, short, one_day = events
+        assert good == Event("ev-1", "Good", EventKind.TRAINING, DateSpan(date(2012, 3, 1), date(2012, 3, 2)),
+                             organiser="moj", participants=("omb", "mej"), audiences=("judges",),
+                             participant_count=40, location="Baku", measures=("1.1",))  # fmt: skip
+        assert (odd.kind, odd.participant_count) == (EventKind.OTHER, None)
+        assert [str(m) for m in odd.measures] == ["1.1", "2.1"]
+        assert short.dates == DateSpan(date(2012, 4, 1))
+        assert (one_day.kind, one_day.participant_count) == (EventKind.OTHER, None)
+        assert one_day.dates == DateSpan(date(2012, 5, 1))
+
+    def test_broken_references_are_left_to_the_validators(self) -> None:
+        data = f"{EVENTS_HEADER}\r\nev-1,A,meeting,2012-03-01,,nobody,,,,,,9.9,rec-9,camp,,\r\n".encode()
+        result = self.read(io.BytesIO(data))
+        assert result.findings == ()
+        kinds = {p.kind for p in result.program.broken_references()}
+        assert {"unknown-institution", "unknown-measure", "unknown-recommendation", "unknown-campaign"} <= kinds
+
+    def test_sanitize_off(self) -> None:
+        program = sample()
+        data = export(program, table="events", sanitize=False)
+        assert b"judges | =prosecutors" in data
+        result = read_back(export(program, as_of=AS_OF), events=io.BytesIO(data), sanitize=False)
+        assert result.program.events == program.events
+
+    def test_from_a_path(self, tmp_path: Path) -> None:
+        target = tmp_path / "events.csv"
+        hrplan.export(sample(), target, table="events")
+        assert self.read(target).program.events == sample().events
+        assert self.read(str(target)).program.events == sample().events
+
+    @pytest.mark.parametrize(
+        ("source", "error", "match"),
+        [
+            (42, hrplan.FormatError, "'events' must be a path or a binary file"),
+            ("/nonexistent/events.csv", hrplan.FormatError, "cannot read"),
+            (io.BytesIO(b"id,name,kind,short_name,aliases,parent\r\n"), hrplan.FormatError, "not an events table"),
+            (io.BytesIO(b"id,title,when\r\n"), hrplan.InputError, "missing column"),
+        ],
+    )
+    def test_bad_sources(self, source: object, error: type[Exception], match: str) -> None:
+        with pytest.raises(error, match=match):
+            self.read(source)
 
 
 class TestOptions:

@@ -15,6 +15,7 @@ from typing import Any, BinaryIO
 
 import hrplan
 from hrplan.builtins.csv_format._cells import MEASURE_COLUMNS
+from hrplan.builtins.csv_format._events import read_events
 from hrplan.builtins.csv_format._export import event_rows, institution_rows, measure_rows
 from hrplan.builtins.csv_format._import import read_measures
 from hrplan.builtins.csv_format._table import Table, default_program_id, read_institutions
@@ -37,10 +38,11 @@ CODES: dict[str, str] = {
     "CSV007": "an SDG number is not a number from 1 to 17 (left out)",
     "CSV008": "repeated data that disagrees (measure number used twice, chapter or name differs)",
     "CSV009": "an institutions-table row cannot be read (unknown kind, bad id)",
+    "CSV010": "an events-table cell cannot be read (bad date: row skipped; else read as 'other' or left out)",
 }
 
 _EXPORT_OPTIONS = ("as_of", "bom", "layout", "sanitize", "table")
-_IMPORT_OPTIONS = ("institutions", "program_id", "sanitize", "title")
+_IMPORT_OPTIONS = ("events", "institutions", "program_id", "sanitize", "title")
 _HEADER = ",".join(MEASURE_COLUMNS[:3]).encode()
 
 
@@ -60,7 +62,16 @@ def _write(fp: BinaryIO, rows: Iterable[tuple[str, ...]], bom: bool) -> None:
         text.detach()
 
 
-def _read_source(source: object) -> tuple[bytes, str]:
+def _read_option(option: str, source: object, sanitize: bool, kind: str) -> Table:
+    """The table of kind ``kind`` in the path or binary file given as ``option``."""
+    data, name = _read_source(option, source)
+    table = Table(data, name, sanitize)
+    if table.kind != kind:
+        raise hrplan.FormatError(f"csv: option {option!r}: {name} is not an {kind} table")
+    return table
+
+
+def _read_source(option: str, source: object) -> tuple[bytes, str]:
     """The bytes and name of a path or binary file given as an option."""
     if isinstance(source, str | os.PathLike):
         try:
@@ -70,15 +81,15 @@ def _read_source(source: object) -> tuple[bytes, str]:
             raise hrplan.FormatError(f"cannot read {os.fspath(source)}: {exc.strerror}") from exc
     read = getattr(source, "read", None)
     if read is None:
-        raise hrplan.FormatError(f"csv: option 'institutions' must be a path or a binary file, got {source!r}")
+        raise hrplan.FormatError(f"csv: option {option!r} must be a path or a binary file, got {source!r}")
     data = read()
     if isinstance(data, str):
         data = data.encode()
-    return bytes(data), str(getattr(source, "name", "<institutions>"))
+    return bytes(data), str(getattr(source, "name", f"<{option}>"))
 
 
 class CsvFormat:
-    """Writes the measures, institutions or events of a program as CSV; reads measures back."""
+    """Writes the measures, institutions or events of a program as CSV; reads them back."""
 
     name = "csv"
     extensions = (".csv",)
@@ -122,7 +133,9 @@ class CsvFormat:
         :param sanitize: strip the quote the exporter adds against formula injection (default true).
         :param institutions: a path or binary file holding the institutions table,
             to complete the registry (kinds, short names, aliases, parents).
-        :raises InputError: when the header is not that of an hrplan CSV table.
+        :param events: a path or binary file holding the events table, to add its events.
+        :raises InputError: when the header is not that of an hrplan CSV table, or is
+            that of the events table (give it with ``events=`` instead).
         """
         check_names("csv", options, _IMPORT_OPTIONS)
         sanitize = flag("csv", "sanitize", options.get("sanitize", True))
@@ -130,31 +143,42 @@ class CsvFormat:
         table = Table(fp.read(), source, sanitize)
         findings: list[Finding] = []
         chapters: list[hrplan.Chapter] = []
+        events: list[hrplan.Event] = []
+        if table.kind == "events":
+            message = "the events table cannot be the main input; read the measures table with the option events="
+            raise hrplan.InputError(source, [hrplan.Problem("row 1", message)])
         if table.kind == "institutions":
             registry = read_institutions(table)
         else:
             chapters, registry = read_measures(table)
         findings += table.findings
         if options.get("institutions") is not None:
-            data, name = _read_source(options["institutions"])
-            extra = Table(data, name, sanitize)
-            if extra.kind != "institutions":
-                raise hrplan.FormatError(f"csv: option 'institutions': {name} is not an institutions table")
+            extra = _read_option("institutions", options["institutions"], sanitize, "institutions")
             full = {i.id: i for i in read_institutions(extra)}
             findings += extra.findings
             registry = [*full.values(), *(i for i in registry if i.id not in full)]
-        return ImportResult(self._program(source, options, chapters, registry), tuple(findings))
+        if options.get("events") is not None:
+            extra = _read_option("events", options["events"], sanitize, "events")
+            events = read_events(extra)
+            findings += extra.findings
+        program = self._program(source, options, chapters, registry, events)
+        return ImportResult(program, tuple(findings))
 
     @staticmethod
     def _program(
-        source: str, options: dict[str, Any], chapters: list[hrplan.Chapter], registry: list[hrplan.Institution]
+        source: str,
+        options: dict[str, Any],
+        chapters: list[hrplan.Chapter],
+        registry: list[hrplan.Institution],
+        events: list[hrplan.Event],
     ) -> Program:
         program_id = options.get("program_id") or default_program_id(source)
         stem = os.path.splitext(os.path.basename(source))[0]
         title = options.get("title") or (stem if not source.startswith("<") and stem else "Imported program")
         try:
             with hrplan.lenient():
-                return Program(str(program_id), str(title), chapters=tuple(chapters), institutions=registry)
+                return Program(str(program_id), str(title), chapters=tuple(chapters), institutions=registry,
+                               events=tuple(events))  # fmt: skip
         except hrplan.ModelError as exc:
             raise hrplan.FormatError(f"csv: cannot build the program: {exc}") from exc
 

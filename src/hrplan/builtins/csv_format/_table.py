@@ -28,7 +28,7 @@ _FIELD_LIMIT = 2**31 - 1
 class Table:
     """The data rows of one CSV file, each cut or padded to the header's width.
 
-    :ivar kind: ``measures``, ``long`` or ``institutions``.
+    :ivar kind: ``measures``, ``long``, ``institutions`` or ``events``.
     """
 
     def __init__(self, data: bytes, source: str, sanitize: bool) -> None:
@@ -67,13 +67,11 @@ class Table:
 
     def _kind(self, header: list[str]) -> tuple[str, tuple[str, ...]]:
         present = set(header)
-        layouts = {"measures": MEASURE_COLUMNS, "long": LONG_COLUMNS, "institutions": INSTITUTION_COLUMNS}
+        layouts = {"measures": MEASURE_COLUMNS, "long": LONG_COLUMNS, "institutions": INSTITUTION_COLUMNS,
+                   "events": EVENT_COLUMNS}  # fmt: skip
         for kind, columns in layouts.items():
             if present.issuperset(columns):
                 return kind, columns
-        if present.issuperset(EVENT_COLUMNS):
-            message = "the events table cannot be read back; read the measures table instead"
-            raise hrplan.InputError(self.source, [hrplan.Problem("row 1", message)])
         if "name" in present and "title" not in present:
             kind = "institutions"
         else:
