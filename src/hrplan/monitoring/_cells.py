@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from hrplan.cells import split
 from hrplan.model import EventKind
 
-__all__ = ["parse_count", "parse_day", "parse_kind", "restore", "split_list", "split_numbers"]
+__all__ = ["parse_count", "parse_day", "parse_kind", "split_list", "split_numbers"]
 
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DAY_FIRST = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})")
@@ -31,17 +32,6 @@ KIND_WORDS: dict[str, EventKind] = {
     "roundtable": EventKind.MEETING,
     "forum": EventKind.CONFERENCE,
 }
-
-#: First characters that make a spreadsheet read a cell as a formula (see ``docs/formats.md``).
-_DANGEROUS = frozenset("=+-@\t\r")
-
-
-def restore(cell: str) -> str:
-    """Undo the formula-injection quote: strip one ``'`` before a dangerous first character."""
-    if cell[:1] == "'" and cell.lstrip("'")[:1] in _DANGEROUS:
-        return cell[1:]
-    return cell
-
 
 def parse_day(text: str) -> date:
     """A day written ISO (``2024-03-12``) or day first (``12.03.2024``, ``12-03-2024``, ``12/03/2024``)."""
@@ -75,23 +65,8 @@ def parse_count(text: str) -> int:
 
 
 def split_list(cell: str) -> list[str]:
-    """The values of a ``" | "``-separated cell, stripped, empty ones dropped.
-
-    As in hrplan's CSV format, ``\\|`` is a literal pipe and ``\\\\`` a literal backslash.
-    """
-    values: list[str] = []
-    current: list[str] = []
-    chars = iter(cell)
-    for char in chars:
-        if char == "\\":
-            current.append(next(chars, "\\"))
-        elif char == "|":
-            values.append("".join(current))
-            current = []
-        else:
-            current.append(char)
-    values.append("".join(current))
-    return [value.strip() for value in values if value.strip()]
+    """The values of a ``" | "``-separated cell, stripped, empty ones dropped (see :mod:`hrplan.cells`)."""
+    return [value.strip() for value in split(cell) if value.strip()]
 
 
 def split_numbers(cell: str) -> list[str]:

@@ -12,6 +12,7 @@ from typing import TypeVar
 
 import attrs
 
+from hrplan.cells import restore
 from hrplan.errors import InputError, ModelError, Problem
 from hrplan.findings import Finding, Severity
 from hrplan.model import DateSpan, Event, EventKind, MeasureId, Program
@@ -169,7 +170,7 @@ class _Reader:
                 self.report("EV004", f"row {number}", f"{len(record)} cell(s) where the header has "
                             f"{width}; {what}", Severity.ERROR)  # fmt: skip
             cells = {
-                column: _cells.restore(record[i]).strip() if i < len(record) else ""
+                column: restore(record[i]).strip() if i < len(record) else ""
                 for column, i in positions.items()
             }
             event = self.event(_Row(number, cells, names, self))
