@@ -3,7 +3,9 @@
 Prints the time of each step and its ratio to plain ``cattrs`` + ``json`` on
 flat attrs classes holding the same values (the target: at most 1.5x). The
 baseline uses the standard library's compact C encoder; hrplan writes indented,
-diff-friendly JSON::
+diff-friendly JSON. The baseline's read time depends on when Python's cyclic
+garbage collector happens to run, so the ratio moves between runs: use a few
+``--repeat``::
 
     python benchmarks/json_roundtrip.py [--measures N] [--repeat R]
 """

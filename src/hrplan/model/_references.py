@@ -24,12 +24,24 @@ class IndexEntry(NamedTuple):
     """Where a measure stands in its program."""
 
     measure: Measure
-    #: The JSON path of the measure (``$.chapters[0].measures[1].children[9]``).
-    path: str
-    #: The position of its chapter in ``Program.chapters``.
-    chapter: int
+    #: Its place: the chapter's position, the measure's in the chapter, then in each parent.
+    position: tuple[int, ...]
     #: The number of the measure it is a sub-measure of, if any.
     parent: MeasureId | None
+
+    @property
+    def chapter(self) -> int:
+        """The position of its chapter in ``Program.chapters``."""
+        return self.position[0]
+
+    @property
+    def path(self) -> str:
+        """The JSON path of the measure (``$.chapters[0].measures[1].children[9]``).
+
+        Built on demand: a program indexes every measure, and only a problem needs a path.
+        """
+        chapter, measure, *children = self.position
+        return f"$.chapters[{chapter}].measures[{measure}]" + "".join(f".children[{i}]" for i in children)
 
 
 #: Each measure number mapped to where the measure stands.
@@ -52,15 +64,20 @@ def index_measures(program: Program) -> tuple[MeasureIndex, list[Problem]]:
 
 
 def _walk_program(program: Program) -> Iterator[IndexEntry]:
-    for c, chapter in enumerate(program.chapters):
-        for m, measure in enumerate(chapter.measures):
-            yield from _walk(IndexEntry(measure, f"$.chapters[{c}].measures[{m}]", c, None))
-
-
-def _walk(entry: IndexEntry) -> Iterator[IndexEntry]:
-    yield entry
-    for i, child in enumerate(entry.measure.children):
-        yield from _walk(IndexEntry(child, f"{entry.path}.children[{i}]", entry.chapter, entry.measure.id))
+    """Every measure in depth-first document order, without recursion."""
+    stack = [
+        IndexEntry(measure, (c, m), None)
+        for c, chapter in reversed(list(enumerate(program.chapters)))
+        for m, measure in reversed(list(enumerate(chapter.measures)))
+    ]
+    while stack:
+        entry = stack.pop()
+        yield entry
+        children = entry.measure.children
+        if children:
+            parent = entry.measure.id
+            here = entry.position
+            stack.extend(IndexEntry(child, (*here, i), parent) for i, child in reversed(list(enumerate(children))))
 
 
 def reference_problems(program: Program, index: MeasureIndex) -> list[Problem]:
@@ -71,10 +88,13 @@ def reference_problems(program: Program, index: MeasureIndex) -> list[Problem]:
     problems += _duplicates("campaigns", (c.id for c in program.campaigns))
     problems += _duplicates("recommendations", (r.id for r in program.recommendations))
     problems += _institution_problems(program, known)
-    for measure, path, _chapter, _parent in index.values():
-        for i, implementer in enumerate(measure.implementers):
-            where = f"measure {measure.id}"
-            problems += known.institution(f"{path}.implementers[{i}].institution", where, implementer.institution)
+    institutions = known.institutions
+    for entry in index.values():
+        for i, implementer in enumerate(entry.measure.implementers):
+            if implementer.institution not in institutions:
+                where = f"measure {entry.measure.id}"
+                path = f"{entry.path}.implementers[{i}].institution"
+                problems += known.institution(path, where, implementer.institution)
     problems += _event_problems(program, known)
     problems += _campaign_problems(program, known)
     problems += _recommendation_problems(program, known)
