@@ -6,9 +6,11 @@ import csv
 import io
 import json
 from pathlib import Path
+from typing import Any, ClassVar
 
 import pytest
 
+import hrplan
 from hrplan.cli import main
 
 from .conftest import EXAMPLES
@@ -120,3 +122,32 @@ def test_importer_options_reach_the_importer(capsys: pytest.CaptureFixture[str],
     code, out_text, _ = run(capsys, "validate", str(log), "-I", f"program={PLAN}", "--select", "HP403")
     assert code == 0
     assert "HP403" in out_text
+
+
+def test_validator_options_reach_the_validators(capsys: pytest.CaptureFixture[str]) -> None:
+    from hrplan.plugins import get_manager
+
+    seen: list[dict[str, object]] = []
+
+    class Recorder:
+        name = "recorder"
+        codes: ClassVar[dict[str, str]] = {}
+
+        def validate(self, program: object, **options: object) -> list[object]:
+            seen.append(options)
+            return []
+
+    class Plugin:
+        @hrplan.hookimpl
+        def register_validators(self, register: Any) -> None:
+            register(Recorder())
+
+    manager = get_manager()
+    name = manager.register(Plugin(), "recorder")
+    try:
+        code, _, _ = run(capsys, "validate", str(PLAN), "-V", "as_of=2013-01-01")
+    finally:
+        assert name is not None
+        manager.unregister(name)
+    assert code == 0
+    assert seen == [{"as_of": "2013-01-01"}]

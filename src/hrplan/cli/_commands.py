@@ -57,6 +57,8 @@ def _add_validate(sub: Any) -> None:
                    help="only these codes or prefixes (comma list, e.g. HP1,HP203)")
     p.add_argument("--ignore", action="append", default=[], metavar="CODES", help="not these codes or prefixes")
     p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("-V", dest="validator_options", action="append", type=key_value, default=[],
+                   metavar="KEY=VALUE", help="an option for the validators (repeatable), e.g. as_of=2013-01-01")
     _add_read_options(p)
     p.set_defaults(run=_validate)
 
@@ -68,7 +70,7 @@ def _codes(values: list[str]) -> list[str]:
 def _validate(args: argparse.Namespace) -> int:
     findings = hrplan.validate(
         args.source, _codes(args.select), _codes(args.ignore),
-        format=args.from_format, read_options=dict(args.read_options),
+        format=args.from_format, read_options=dict(args.read_options), **dict(args.validator_options),
     )
     _report.print_findings(findings, args.format, sys.stdout, summary=True)
     return 1 if any(f.severity is hrplan.Severity.ERROR for f in findings) else 0
