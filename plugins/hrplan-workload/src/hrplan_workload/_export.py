@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 import hrplan
+from hrplan.cells import safe
 from hrplan.options import as_date, check_names, choice, days, flag
 
 from hrplan_workload._workload import STATUSES, InstitutionLoad, workload
@@ -19,14 +20,6 @@ OPTIONS: tuple[str, ...] = ("as_of", "due_within", "include_empty", "role")
 
 #: The columns, in order: the institution, one count per status, the total, the overdue measures.
 COLUMNS: tuple[str, ...] = ("institution", "name", *(state.value for state in STATUSES), "total", "behind")
-
-#: First characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection").
-_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def safe(cell: str) -> str:
-    """``cell`` with a leading ``'`` when it starts like a formula (``=SUM(A1)`` -> ``'=SUM(A1)``)."""
-    return "'" + cell if cell.startswith(_DANGEROUS) else cell
 
 
 def _role(value: object) -> hrplan.Role | None:
