@@ -217,3 +217,23 @@ def test_institution_registry_hook(manager: PluginManager) -> None:
 
     manager.register(Plugin(), "registry")
     assert manager.institution_registries() == {"AZ": known}
+
+
+def test_content_wins_when_the_extension_importer_refuses_it(manager: PluginManager, tmp_path: Any) -> None:
+    """A UPR export saved as .csv is read by upr-csv, not by the CSV importer."""
+    upr = tmp_path / "upr-2013.csv"
+    upr.write_bytes(
+        b"text,to,decision,From,year,notes\r\n"
+        b'"109.1. Ratify the protocol (Chile);",azerbaijan,support,Chile,2013,\r\n'
+    )
+    result = hrplan.load(upr)
+    assert [r.paragraph for r in result.program.recommendations] == ["109.1"]
+
+
+def test_extension_importer_is_kept_when_nothing_else_recognises_the_content(
+    manager: PluginManager, tmp_path: Any
+) -> None:
+    plan = tmp_path / "plan.json"
+    plan.write_text('{"id": "x", "title": "X"}')
+    with pytest.raises(hrplan.InputError, match="format_version"):
+        hrplan.read(plan)

@@ -8,7 +8,7 @@ from typing import TypeVar
 
 from hrplan.plugins import Exporter, Importer, PluginError
 
-__all__ = ["by_name", "by_path", "sniff"]
+__all__ = ["by_name", "by_path", "refuses", "sniff"]
 
 T = TypeVar("T", Exporter, Importer)
 
@@ -34,6 +34,12 @@ def by_path(path: str | os.PathLike[str], available: Mapping[str, T]) -> T | Non
             if filename.endswith(extension.lower()) and (best is None or len(extension) > best[0]):
                 best = (len(extension), plugin)
     return best[1] if best else None
+
+
+def refuses(importer: Importer, head: bytes) -> bool:
+    """Whether ``importer`` can sniff and says ``head`` is not its format."""
+    sniffer = getattr(importer, "sniff", None)
+    return sniffer is not None and not sniffer(head)
 
 
 def sniff(head: bytes, available: Mapping[str, Importer]) -> Importer | None:

@@ -35,11 +35,11 @@ def _choose_importer(fp: BinaryIO, name: str, format: str | None) -> tuple[Impor
     importers = get_manager().importers()
     if format is not None:
         return _dispatch.by_name("importer", format, importers), fp
-    importer = _dispatch.by_path(name, importers) if name != "<stream>" else None
-    if importer is not None:
-        return importer, fp
     data = fp.read()
-    found = _dispatch.sniff(data[: _dispatch.SNIFF_BYTES], importers)
+    head = data[: _dispatch.SNIFF_BYTES]
+    by_name = _dispatch.by_path(name, importers) if name != "<stream>" else None
+    found = by_name if by_name is not None and not _dispatch.refuses(by_name, head) else None
+    found = found or _dispatch.sniff(head, importers) or by_name
     if found is None:
         choices = ", ".join(sorted(importers))
         raise PluginError(f"{name}: cannot tell its format; name one with format= (available: {choices})")
@@ -52,7 +52,9 @@ def load(source: PathOrFile, format: str | None = None, **options: Any) -> Impor
     """Read a program and the findings of the importer (what it could not read).
 
     The importer is chosen by ``format`` (its name), else by the file name's
-    extension, else by sniffing the first bytes.
+    extension, else by sniffing the first bytes. When the importer the extension
+    names can sniff and does not recognise the content, while another one does,
+    the other one reads it (a UPR export named ``.csv`` goes to ``upr-csv``).
 
     :raises InputError: when the input cannot be read as a program.
     :raises PluginError: when no importer fits.
