@@ -36,6 +36,8 @@ def _choose_importer(fp: BinaryIO, name: str, format: str | None) -> tuple[Impor
     if format is not None:
         return _dispatch.by_name("importer", format, importers), fp
     data = fp.read()
+    if isinstance(data, str):  # a file opened in text mode
+        data = data.encode("utf-8")
     head = data[: _dispatch.SNIFF_BYTES]
     by_name = _dispatch.by_path(name, importers) if name != "<stream>" else None
     found = by_name if by_name is not None and not _dispatch.refuses(by_name, head) else None
@@ -82,9 +84,9 @@ def _choose_exporter(target: PathOrFile, format: str | None) -> Exporter:
     found = _dispatch.by_path(name, exporters) if isinstance(name, str | os.PathLike) else None
     if found is not None:
         return found
-    if name is None:
+    if not isinstance(target, str | os.PathLike):
         return _dispatch.by_name("exporter", "json", exporters)
-    raise PluginError(f"{os.fspath(name)}: no exporter for this file name; name one with format= "
+    raise PluginError(f"{os.fspath(target)}: no exporter for this file name; name one with format= "
                       f"(available: {', '.join(sorted(exporters))})")
 
 
@@ -92,7 +94,8 @@ def export(program: Program, target: PathOrFile, format: str | None = None, **op
     """Write ``program`` to a path or a binary file object with an exporter plugin.
 
     The exporter is chosen by ``format`` (its name, e.g. ``"csv"``), else by the
-    file name's extension (longest match), else JSON for an unnamed stream.
+    file name's extension (longest match), else JSON for a file object (such as
+    ``sys.stdout.buffer``) whose name says nothing.
     ``options`` go to the exporter.
     """
     exporter = _choose_exporter(target, format)
@@ -141,7 +144,8 @@ def validate(
         findings.extend(_run(validator, subject, options))
     if source is not None:
         findings = [f if f.source else attrs.evolve(f, source=source) for f in findings]
-    kept = select_findings(findings, select, ignore)
+    kept = select_findings(findings, [select] if isinstance(select, str) else select,
+                           [ignore] if isinstance(ignore, str) else ignore)
     return sorted(kept, key=lambda f: f.severity.rank)
 
 

@@ -41,10 +41,14 @@ def status(
 
 
 def effective_time_limit(measure: Measure, program: Program | None = None) -> TimeLimit | None:
-    """The time-limit a measure is judged by (see :func:`status`)."""
+    """The time-limit a measure is judged by (see :func:`status`).
+
+    Inheritance applies only when ``measure`` is the program's own measure of that
+    number; a measure from elsewhere is judged by itself and its sub-measures.
+    """
     if measure.time_limit is not None:
         return measure.time_limit
-    if program is not None:
+    if program is not None and program.find_measure(measure.id) is measure:
         inherited = program.time_limit_of(measure.id)
         if inherited is not None:
             return inherited

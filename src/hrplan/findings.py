@@ -66,6 +66,8 @@ def select_findings(
     with no ``select`` every code is. When a code matches both lists, the longer
     (more specific) prefix wins; on a tie ``ignore`` wins.
     """
+    select = [select] if isinstance(select, str) else select
+    ignore = [ignore] if isinstance(ignore, str) else ignore
     kept = []
     for finding in findings:
         chosen = _matches(finding.code, select) if select else 0

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any, BinaryIO
 
 from hrplan import jsonio
-from hrplan.model import Program
+from hrplan.model import Program, lenient
 from hrplan.plugins import hookimpl
 
 __all__ = ["JsonFormat", "register_exporters", "register_importers"]
@@ -25,8 +25,14 @@ class JsonFormat:
         fp.write(jsonio.dumps(program))
 
     def read(self, fp: BinaryIO, **options: Any) -> Program:
-        """Read hrplan JSON; bad input raises :class:`~hrplan.InputError` with JSON paths."""
-        return jsonio.loads(fp.read(), getattr(fp, "name", "<stream>"))
+        """Read hrplan JSON; bad input raises :class:`~hrplan.InputError` with JSON paths.
+
+        References that do not resolve are kept (the program is built
+        :func:`~hrplan.lenient`-ly), so that a file written from a messy import
+        reads back and the validators report them.
+        """
+        with lenient():
+            return jsonio.loads(fp.read(), getattr(fp, "name", "<stream>"))
 
     def sniff(self, head: bytes) -> bool:
         """A JSON object that mentions ``format_version``."""

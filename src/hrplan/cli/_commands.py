@@ -10,7 +10,7 @@ from typing import Any
 import hrplan
 from hrplan.cli import _report
 from hrplan.cli._calendar import add_calendar
-from hrplan.cli._options import iso_date, key_value
+from hrplan.cli._options import days_count, iso_date, key_value
 from hrplan.plugins import get_manager
 
 __all__ = ["COMMANDS", "version"]
@@ -81,7 +81,7 @@ def _add_status(sub: Any) -> None:
     p.add_argument("source", metavar="IN")
     p.add_argument("--from", dest="from_format", metavar="F", help="input format")
     p.add_argument("--as-of", type=iso_date, default=None, metavar="DATE", help="the day to judge on (default: today)")
-    p.add_argument("--due-within", type=int, default=30, metavar="DAYS",
+    p.add_argument("--due-within", type=days_count, default=30, metavar="DAYS",
                    help="a measure ending within DAYS is due soon (default: 30)")
     p.add_argument("--format", choices=("text", "json", "csv"), default="text")
     _add_read_options(p)

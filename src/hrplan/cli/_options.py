@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-__all__ = ["iso_date", "key_value"]
+__all__ = ["days_count", "iso_date", "key_value"]
 
 
 def iso_date(text: str) -> date:
@@ -22,3 +22,10 @@ def key_value(text: str) -> tuple[str, str]:
     if not sep or not key.strip():
         raise argparse.ArgumentTypeError(f"option {text!r} is not KEY=VALUE")
     return key.strip().replace("-", "_"), value
+
+
+def days_count(text: str) -> int:
+    """An argparse type for a number of days, 0 or more."""
+    if not text.strip().isdecimal():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of days (0 or more)")
+    return int(text)

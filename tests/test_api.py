@@ -1,0 +1,69 @@
+"""The public verbs on unusual inputs: text-mode files, named streams, strings for codes."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import hrplan
+from hrplan.cli import main
+
+from .conftest import EXAMPLES
+from .test_model import small_program
+
+PLAN = EXAMPLES / "data" / "az-2012.json"
+
+
+def test_read_a_file_opened_in_text_mode() -> None:
+    with PLAN.open(encoding="utf-8") as text:
+        assert hrplan.read(text).id == "az-2012"  # type: ignore[arg-type]
+
+
+def test_write_to_a_named_binary_stream_falls_back_to_json() -> None:
+    with tempfile.TemporaryFile() as unnamed, tempfile.NamedTemporaryFile(suffix=".tmp") as named:
+        for stream in (unnamed, named):
+            hrplan.write(small_program(), stream)
+            stream.seek(0)
+            assert json.loads(stream.read())["id"] == "demo"
+
+
+def test_a_json_file_with_broken_references_reads_back_and_validates(tmp_path: Path) -> None:
+    with hrplan.lenient():
+        messy = hrplan.Program(
+            "q", "Q", chapters=(hrplan.Chapter(1, "c", measures=(
+                hrplan.Measure("1.1", "a", implementers=(hrplan.Implementer("ghost"),)),)),),
+        )  # fmt: skip
+    path = tmp_path / "messy.json"
+    hrplan.write(messy, path)
+    assert hrplan.read(path) == messy
+    assert [f.code for f in hrplan.validate(path, select=["HP3"])] == ["HP302"]
+
+
+def test_select_and_ignore_accept_a_single_code() -> None:
+    with hrplan.lenient():
+        messy = hrplan.Program("q", "Q", chapters=(hrplan.Chapter(1, "c", measures=(hrplan.Measure("1.1", "a"),)),))
+    everything = [f.code for f in hrplan.validate(messy)]
+    assert "HP301" in everything
+    assert [f.code for f in hrplan.validate(messy, select="HP301")] == ["HP301"]
+    assert "HP301" not in [f.code for f in hrplan.validate(messy, ignore="HP301")]
+
+
+def test_status_of_a_measure_from_elsewhere_is_judged_by_itself() -> None:
+    stranger = hrplan.Measure("9.9", "Elsewhere", time_limit=hrplan.parse_time_limit("2012"))
+    assert hrplan.status(stranger, date(2013, 1, 1), program=small_program()) is hrplan.Status.OVERDUE
+    assert hrplan.status(hrplan.Measure("9.9", "None"), date(2013, 1, 1), program=small_program()) is (
+        hrplan.Status.ONGOING
+    )
+
+
+def test_negative_due_within_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["status", str(PLAN), "--due-within", "-5"])
+    assert info.value.code == 2
+    assert "is not a number of days" in capsys.readouterr().err
+
+
