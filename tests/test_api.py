@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import tempfile
 from datetime import date
@@ -67,3 +68,8 @@ def test_negative_due_within_is_a_usage_error(capsys: pytest.CaptureFixture[str]
     assert "is not a number of days" in capsys.readouterr().err
 
 
+
+
+def test_json_exporter_refuses_options() -> None:
+    with pytest.raises(hrplan.FormatError, match="json: unknown option 'bogus'"):
+        hrplan.export(small_program(), io.BytesIO(), format="json", bogus=1)

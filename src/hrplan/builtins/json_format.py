@@ -7,6 +7,7 @@ from typing import Any, BinaryIO
 
 from hrplan import jsonio
 from hrplan.model import Program, lenient
+from hrplan.options import check_names
 from hrplan.plugins import hookimpl
 
 __all__ = ["JsonFormat", "register_exporters", "register_importers"]
@@ -21,7 +22,8 @@ class JsonFormat:
     description = "hrplan JSON: lossless, deterministic, with a JSON Schema"
 
     def export(self, program: Program, fp: BinaryIO, **options: Any) -> None:
-        """Write ``program`` as hrplan JSON."""
+        """Write ``program`` as hrplan JSON (the format takes no options)."""
+        check_names("json", options, ())
         fp.write(jsonio.dumps(program))
 
     def read(self, fp: BinaryIO, **options: Any) -> Program:
