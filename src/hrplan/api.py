@@ -144,8 +144,7 @@ def validate(
         findings.extend(_run(validator, subject, options))
     if source is not None:
         findings = [f if f.source else attrs.evolve(f, source=source) for f in findings]
-    kept = select_findings(findings, [select] if isinstance(select, str) else select,
-                           [ignore] if isinstance(ignore, str) else ignore)
+    kept = select_findings(findings, select, ignore)
     return sorted(kept, key=lambda f: f.severity.rank)
 
 

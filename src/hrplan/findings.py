@@ -64,7 +64,8 @@ def select_findings(
 
     A code is selected by a prefix (``HP1`` selects ``HP101``; ``ALL`` everything);
     with no ``select`` every code is. When a code matches both lists, the longer
-    (more specific) prefix wins; on a tie ``ignore`` wins.
+    (more specific) prefix wins; on a tie ``ignore`` wins. A single code may be
+    given as a string.
     """
     select = [select] if isinstance(select, str) else select
     ignore = [ignore] if isinstance(ignore, str) else ignore
