@@ -12,13 +12,13 @@ from typing import TypeVar
 
 import attrs
 
+from hrplan.builtins.events_csv import _cells, _source
+from hrplan.builtins.events_csv._source import EventsSource
 from hrplan.cells import restore
 from hrplan.decoding import decode
 from hrplan.errors import InputError, ModelError, Problem
 from hrplan.findings import Finding, Severity
 from hrplan.model import DateSpan, Event, EventKind, MeasureId, Program
-from hrplan.monitoring import _cells, _source
-from hrplan.monitoring._source import EventsSource
 
 __all__ = ["COLUMNS", "EVENTS_CSV_CODES", "EventsImport", "read_events"]
 

@@ -12,7 +12,7 @@ from hrplan.errors import FormatError, InputError, Problem
 
 __all__ = ["EventsSource", "delimiter", "read_bytes", "records"]
 
-#: What :func:`hrplan.monitoring.read_events` reads: CSV bytes, a path (or the CSV text
+#: What :func:`read_events` reads: CSV bytes, a path (or the CSV text
 #: itself, when the string holds a line break) or a binary file.
 EventsSource = bytes | str | os.PathLike[str] | BinaryIO
 
