@@ -14,11 +14,21 @@ import hrplan
 from hrplan.monitoring import MeasureState
 
 from hrplan_html._context import Context
-from hrplan_html._markup import LOOKS, STATUSES, esc, number, plural, shorten
+from hrplan_html._markup import LOOKS, esc, number, plural, shorten
 from hrplan_html._svg import AXIS_H, LABEL_X, PLOT_X0, WIDTH, Axis, anchor_day, bar_attributes, event_marks, has_bar
 
-__all__ = ["BAND_ROW_H", "chapter_bands"]
+__all__ = ["BAND_ROW_H", "ORDER", "chapter_bands"]
 
+#: The order of the bands, top to bottom, and of the counts in words: what needs attention first.
+ORDER: tuple[hrplan.Status, ...] = (
+    hrplan.Status.OVERDUE,
+    hrplan.Status.DUE_SOON,
+    hrplan.Status.IN_PROGRESS,
+    hrplan.Status.NOT_STARTED,
+    hrplan.Status.COMPLETED_LATE,
+    hrplan.Status.COMPLETED,
+    hrplan.Status.ONGOING,
+)
 #: The height of a chapter's row, and of its bar inside it.
 BAND_ROW_H, BAND_H = 48, 30
 _BAND_Y = (BAND_ROW_H - BAND_H) / 2
@@ -39,7 +49,7 @@ def _span(states: list[MeasureState], axis: Axis, anchor: date) -> tuple[date, d
 
 
 def _counts(states: list[MeasureState]) -> dict[hrplan.Status, int]:
-    counts = dict.fromkeys(STATUSES, 0)
+    counts = dict.fromkeys(ORDER, 0)
     for state in states:
         counts[state.status] += 1
     return counts
@@ -49,7 +59,7 @@ def _stack(counts: dict[hrplan.Status, int], x0: float, width: float) -> str:
     """The bands, top to bottom in the order of the statuses."""
     total = sum(counts.values())
     parts, y = [], _BAND_Y
-    for status in STATUSES:
+    for status in ORDER:
         if not counts[status]:
             continue
         height = BAND_H * counts[status] / total
@@ -72,8 +82,8 @@ def _chapter(ctx: Context, chapter: hrplan.Chapter, axis: Axis, anchor: date, y:
     stripe = f'<rect class="stripe" width="{WIDTH}" height="{BAND_ROW_H}"/>' if index % 2 else ""
     summary = f"{plural(len(states), 'measure')}: {_words(counts)}" if states else "no measures"
     label = (
-        f'<text class="chapter-title" x="{LABEL_X}" y="20">{esc(shorten(heading, 52))}</text>'
-        f'<text class="label" x="{LABEL_X}" y="37">{esc(shorten(summary, 58))}</text>'
+        f'<text class="chapter-title" x="{LABEL_X}" y="20">{esc(shorten(heading, 44))}</text>'
+        f'<text class="label" x="{LABEL_X}" y="37">{esc(shorten(summary, 54))}</text>'
     )
     if not states:
         body = f'<text class="no-dates" x="{number(PLOT_X0 + 4)}" y="28">no measures</text>'

@@ -12,7 +12,7 @@ from hrplan_html._markup import esc, lang_tag, plural, time_limit_text
 from hrplan_html._styles import stylesheet
 from hrplan_html._svg import has_bar, legend
 from hrplan_html._tables import chapter_tables, figures, institution_table, overdue_list
-from hrplan_html._timeline import timeline
+from hrplan_html._timeline import fits_a_page, timeline
 
 __all__ = ["render", "render_snapshot"]
 
@@ -64,11 +64,18 @@ def _timeline_figure(ctx: Context) -> str:
             f"{plural(dated, 'measure')} with dates of {len(snap.measures):,}. Hover a row for the measure's title, "
             "status and time-limit; the tables below give the same information as text."
         )
+    printed = ""
+    if not fits_a_page(ctx):  # too tall for a sheet of paper: print a bar per chapter instead
+        printed = (
+            f'<div class="print-only">{timeline(ctx, by_chapter=True, svg_id="timeline-print")}'
+            "<p>One bar per chapter, split by the statuses of its measures; the tables list every measure.</p></div>"
+        )
+    screen = " screen-only" if printed else ""
     return (
         '<figure class="timeline">'
         '<p class="hint">The timeline is wider than the screen: scroll it sideways.</p>'
-        f'<div class="timeline-wrap" tabindex="0" role="region" aria-label="Timeline">{timeline(ctx)}</div>'
-        f"<figcaption>{esc(caption)}</figcaption></figure>{legend()}"
+        f'<div class="timeline-wrap{screen}" tabindex="0" role="region" aria-label="Timeline">{timeline(ctx)}</div>'
+        f'{printed}<figcaption class="caption{screen}">{esc(caption)}</figcaption></figure>{legend()}'
     )
 
 

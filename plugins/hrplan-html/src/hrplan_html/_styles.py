@@ -45,26 +45,28 @@ nav.toc a:hover { background: var(--soft); }
 figure.timeline { margin: 0; }
 .timeline-wrap { overflow-x: auto; border: 1px solid var(--line); border-radius: 8px; background: #fff; }
 #timeline { display: block; width: 100%; height: auto; min-width: 760px; }
-#timeline text { font-family: inherit; font-size: 11px; }
-#timeline .chapter-band { fill: #eaeef2; }
-#timeline .chapter-title { font-size: 12px; font-weight: 700; }
-#timeline .stripe { fill: #000; fill-opacity: .035; }
-#timeline .number { font-weight: 600; font-variant-numeric: tabular-nums; }
-#timeline .letter { font-size: 10px; font-weight: 700; }
-#timeline .no-dates { font-style: italic; fill: var(--muted); }
-#timeline .year { fill: var(--muted); font-size: 11px; }
-#timeline .grid .major { stroke: #c3cad2; stroke-width: 1; }
-#timeline .grid .minor { stroke: #e3e7eb; stroke-width: 1; }
-#timeline .grid .edge { stroke: #c3cad2; stroke-dasharray: 2 3; }
-#timeline .row:hover .stripe, #timeline .row:hover { fill-opacity: .08; }
-#timeline .as-of line { stroke: #1b1f24; stroke-width: 1.5; stroke-dasharray: 5 3; }
-#timeline .as-of text { font-weight: 700; font-size: 11px; }
+svg.tl text { font-family: inherit; font-size: 11px; }
+svg.tl .chapter-band { fill: #eaeef2; }
+svg.tl .chapter-title { font-size: 12px; font-weight: 700; }
+svg.tl .stripe { fill: #000; fill-opacity: .035; }
+svg.tl .number { font-weight: 600; font-variant-numeric: tabular-nums; }
+svg.tl .letter { font-size: 10px; font-weight: 700; }
+svg.tl .no-dates { font-style: italic; fill: var(--muted); }
+svg.tl .year { fill: var(--muted); font-size: 11px; }
+svg.tl .grid .major { stroke: #c3cad2; stroke-width: 1; }
+svg.tl .grid .minor { stroke: #e3e7eb; stroke-width: 1; }
+svg.tl .grid .edge { stroke: #c3cad2; stroke-dasharray: 2 3; }
+svg.tl .row:hover .stripe, svg.tl .row:hover { fill-opacity: .08; }
+svg.tl .as-of line { stroke: #1b1f24; stroke-width: 1.5; stroke-dasharray: 5 3; }
+svg.tl .as-of text { font-weight: 700; font-size: 11px; }
 .event { fill: #fff; stroke: #1b1f24; stroke-width: 1.6; }
-#timeline .event-count { font-size: 10px; font-weight: 700; }
-#timeline .band { stroke: #fff; stroke-width: .5; }
+svg.tl .event-count { font-size: 10px; font-weight: 700; paint-order: stroke; stroke: #fff; stroke-width: 3px;
+  stroke-linejoin: round; }
+svg.tl .band { stroke: #fff; stroke-width: .5; }
 .as-of-line { stroke: #1b1f24; stroke-width: 1.5; stroke-dasharray: 5 3; }
 figcaption, .hint { color: var(--muted); font-size: .9rem; margin: .4rem 0; }
 .hint { display: none; }
+.print-only { display: none; }
 .legend { list-style: none; padding: 0; margin: .75rem 0 0; display: grid;
   grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: .3rem 1rem; font-size: .9rem; }
 .legend li { display: flex; align-items: center; gap: .5rem; }
@@ -110,8 +112,8 @@ td.st::before { content: var(--l) / ""; display: inline-block; min-width: 1.45em
 details > summary { cursor: pointer; list-style: none; }
 details > summary::-webkit-details-marker { display: none; }
 details > summary h3 { display: inline; }
-details > summary h3::before { content: "\25B8"; display: inline-block; width: 1.2em; color: var(--muted); }
-details[open] > summary h3::before { content: "\25BE"; }
+details > summary h3::before { content: "\\25B8"; display: inline-block; width: 1.2em; color: var(--muted); }
+details[open] > summary h3::before { content: "\\25BE"; }
 details > summary .counts { margin: .2rem 0 .6rem 1.2em; }
 section.chapter { margin-top: 1rem; }
 table.institutions th:first-child { position: sticky; left: 0; z-index: 1; background: #fff;
@@ -122,6 +124,7 @@ table.measures tbody th { font-weight: 600; white-space: nowrap; font-variant-nu
 table.measures td:nth-child(2) { min-width: 14rem; overflow-wrap: anywhere; }
 table.measures td:nth-child(3) { min-width: 11rem; color: #333a42; }
 table.measures td:nth-child(4) { min-width: 8rem; }
+table.measures td:nth-child(n+6) { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr.depth-2 td:nth-child(2) { padding-left: 1.6rem; }
 tr.depth-3 td:nth-child(2), tr.depth-4 td:nth-child(2) { padding-left: 2.6rem; }
 tr.depth-2 > th, tr.depth-3 > th, tr.depth-4 > th { font-weight: 400; color: var(--muted); }
@@ -155,14 +158,20 @@ footer.report { margin-top: 2.5rem; padding-top: .75rem; border-top: 1px solid v
   :root { font-size: 10pt; }
   body { background: #fff; }
   .page { max-width: none; padding: 0; }
-  nav.toc, .skip, .hint { display: none; }
+  nav.toc, .skip, .hint, figcaption.screen-only { display: none; }
+  /* Out of sight but drawn: the other timeline and the legend use its fill patterns. */
+  .timeline-wrap.screen-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+  .print-only { display: block; }
+  .print-only p { color: var(--muted); font-size: 9pt; margin: .3rem 0; }
+  #timeline-print { display: block; width: 100%; height: auto; }
+  .table-wrap.fit { display: block; }
   h1 { font-size: 20pt; }
   main > section { break-before: page; }
   main > section#summary { break-before: auto; }
   h2, h3, h4, summary { break-after: avoid; }
   .figure, .overdue-list li, .provisions li, tr { break-inside: avoid; }
   thead { display: table-header-group; }
-  .table-wrap, .timeline-wrap { overflow: visible; border: 0; border-radius: 0; }
+  .table-wrap, .timeline-wrap:not(.screen-only) { overflow: visible; border: 0; border-radius: 0; }
   table.measures, table.institutions { min-width: 0; width: 100%; font-size: 8.5pt; }
   th, td { padding: .25rem .35rem; }
   #timeline { min-width: 0; width: 100%; height: auto; }
@@ -200,7 +209,7 @@ def stylesheet(heading: str = "", as_of: str = "", organisation: str | None = No
     """The whole CSS: the base rules, one class per status (``st-overdue``) with its colours and letter,
     then the printed page's size, margins and running texts."""
     statuses = "\n".join(
-        f".st-{status.value} {{ --c: {LOOKS[status].colour}; --ink: {LOOKS[status].ink}; "
+        f".st-{status.value}, .s-{status.value} {{ --c: {LOOKS[status].colour}; --ink: {LOOKS[status].ink}; "
         f"--l: {_css_string(LOOKS[status].letter)}; }}"
         for status in STATUSES
     )

@@ -53,7 +53,7 @@ def figures(snap: Snapshot) -> str:
         extra = f'<dd class="note">{esc(note)}</dd>' if note else ""
         parts.append(
             f'<div class="figure" data-figure="{key}"><dt>{mark}{esc(label)}</dt>'
-            f'<dd class="count">{count}</dd>{extra}</div>'
+            f'<dd class="count">{count:,}</dd>{extra}</div>'
         )
     return f'<dl class="figures">{"".join(parts)}</dl>'
 
@@ -76,13 +76,16 @@ def _limit(ctx: Context, state: MeasureState) -> str:
 
 
 def _measure_row(ctx: Context, state: MeasureState) -> str:
+    # Kept lean: a compact report has thousands of these. The row's class gives the status cell its
+    # colours and letter, and the columns their alignment (see the style sheet).
     measure, status = state.measure, state.status
+    depth = f"depth-{state.depth} " if state.depth > 1 else ""
     return (
-        f'<tr data-measure="{esc(measure.id)}" class="depth-{state.depth} s-{status.value}">'
-        f'<th scope="row">{esc(measure.id)}</th><td>{_text(measure.title, ctx.lang)}</td>'
+        f'<tr data-measure="{esc(measure.id)}" class="{depth}s-{status.value}">'
+        f"<th>{esc(measure.id)}</th><td>{_text(measure.title, ctx.lang)}</td>"
         f"<td>{esc(_institutions(ctx.program, measure))}</td><td>{_limit(ctx, state)}</td>"
-        f'<td class="st st-{status.value}">{esc(LOOKS[status].label)}</td>'
-        f'<td class="num">{esc(days_text(state.days_left, status))}</td><td class="num">{len(state.events)}</td></tr>'
+        f'<td class="st">{esc(LOOKS[status].label)}</td>'
+        f"<td>{esc(days_text(state.days_left, status))}</td><td>{len(state.events)}</td></tr>"
     )
 
 
