@@ -17,7 +17,7 @@ Events are diamonds on their measures' rows, and a dashed line marks ``as_of``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -250,9 +250,10 @@ def _text_width(number: str) -> float:
     return sum(4.4 if char == "." else 7.8 for char in number)
 
 
-def _tooltip(state: MeasureState) -> str:
+def _tooltip(state: MeasureState, short: Mapping[str, str]) -> str:
     look = LOOKS[state.status]
     limit = time_limit_text(state.time_limit)
+    limit = short.get(limit, limit)
     parts = [f"{state.measure.id} {state.measure.title}", look.label, f"time-limit: {limit}"]
     if state.days_left is not None:
         parts.append(days_text(state.days_left, state.status))
@@ -273,7 +274,9 @@ def row_height(state: MeasureState, id_width: float) -> float:
     return ROW_H + LINE_H * (len(_title_lines(state, id_width)[1]) - 1)
 
 
-def _row(state: MeasureState, axis: Axis, anchor: date, y: float, index: int, id_width: float) -> str:
+def _row(
+    state: MeasureState, axis: Axis, anchor: date, y: float, index: int, id_width: float, short: Mapping[str, str]
+) -> str:
     look = LOOKS[state.status]
     indent = 10 * (state.depth - 1)
     title_x, lines = _title_lines(state, id_width)
@@ -286,7 +289,7 @@ def _row(state: MeasureState, axis: Axis, anchor: date, y: float, index: int, id
     return (
         f'<g class="row" data-measure="{esc(state.measure.id)}" data-status="{state.status.value}" '
         f'data-depth="{state.depth}" transform="translate(0,{number(y)})">'
-        f"<title>{esc(_tooltip(state))}</title>{stripe}"
+        f"<title>{esc(_tooltip(state, short))}</title>{stripe}"
         f'<rect class="status-mark" x="{LABEL_X}" y="3" width="18" height="14" rx="3" fill="{look.colour}"/>'
         f'<text class="letter" x="{LABEL_X + 9}" y="14" fill="{look.ink}" text-anchor="middle">'
         f"{esc(look.letter)}</text>"
@@ -347,6 +350,7 @@ def measure_rows(ctx: Context, axis: Axis) -> tuple[list[str], float]:
     snap = ctx.snap
     anchor = anchor_day(ctx.program, axis)
     id_width = max((_text_width(str(s.measure.id)) for s in snap.measures), default=20.0) + 8
+    short = {text: note.short for text, note in ctx.notes.items()}
     rows: list[str] = []
     y = float(AXIS_H)
     index = 0
@@ -355,7 +359,7 @@ def measure_rows(ctx: Context, axis: Axis) -> tuple[list[str], float]:
         rows.append(_chapter_row(chapter, ctx.heading(chapter), len(states), y))
         y += CHAPTER_H
         for state in states:
-            rows.append(_row(state, axis, anchor, y, index, id_width))
+            rows.append(_row(state, axis, anchor, y, index, id_width, short))
             y += row_height(state, id_width)
             index += 1
     return rows, y

@@ -62,8 +62,7 @@ def _limit(ctx: Context, state: MeasureState) -> str:
     text = time_limit_text(state.time_limit)
     note = ctx.notes.get(text)
     shown = (
-        f'{esc(note.short)}<sup class="note-mark"><a href="#limit-note-{note.mark}" '
-        f'title="{esc(note.text)}">{note.mark}</a></sup>'
+        f'{esc(note.short)}<sup class="note-mark"><a href="#limit-note-{note.mark}">{note.mark}</a></sup>'
         if note is not None
         else esc(text)
     )
