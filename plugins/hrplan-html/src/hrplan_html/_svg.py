@@ -54,6 +54,8 @@ BAR_H = 12
 FOOT_H = 26
 #: A measure's title takes at most this many lines, each this much lower than the one before.
 TITLE_LINES, LINE_H = 3, 13
+#: The axis runs a year further when the report's day or an event falls this close to its end.
+EDGE_DAYS = 62
 #: Events closer than this on one row share a diamond.
 CLUSTER = 12
 #: Above this many yearly occurrences in view, a recurring time-limit is drawn as one dashed band.
@@ -100,7 +102,8 @@ def has_bar(limit: hrplan.TimeLimit | None) -> bool:
 
 
 def axis_for(snap: Snapshot) -> Axis:
-    """Whole years covering the program period, every time-limit's dates, the events shown and ``as_of``."""
+    """Whole years covering the program period, every time-limit's dates, the events shown and ``as_of``,
+    and a year more when ``as_of`` or an event is within :data:`EDGE_DAYS` of the end."""
     days = [snap.as_of]
     period = snap.program.period
     if period is not None:
@@ -111,7 +114,11 @@ def axis_for(snap: Snapshot) -> Axis:
             days += [d for d in (limit.start, limit.end) if d is not None]
         for event in state.events:
             days += [event.dates.start, event.dates.end]
-    return Axis(date(min(days).year, 1, 1), date(max(days).year, 12, 31))
+    last = date(max(days).year, 12, 31)
+    marks = [snap.as_of, *(e.dates.end for state in snap.measures for e in state.events)]
+    if (last - max(marks)).days < EDGE_DAYS:  # room so that the as-of line and events are not on the edge
+        last = date(last.year + 1, 12, 31)
+    return Axis(date(min(days).year, 1, 1), last)
 
 
 def anchor_day(program: hrplan.Program, axis: Axis) -> date:
