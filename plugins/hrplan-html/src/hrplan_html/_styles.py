@@ -153,6 +153,8 @@ footer.report { margin-top: 2.5rem; padding-top: .75rem; border-top: 1px solid v
   .legend { grid-template-columns: 1fr; }
   .overdue-list li { grid-template-columns: 1fr; }
   .overdue-list .number { grid-row: auto; }
+  table.institutions tbody th { min-width: 10rem; }
+  td.mix-cell { width: 5rem; min-width: 4rem; }
 }
 @media print {
   :root { font-size: 10pt; }
