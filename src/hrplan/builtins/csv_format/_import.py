@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
-import hrplan
 from hrplan.builtins.csv_format import _fields
-from hrplan.builtins.csv_format._cells import split
 from hrplan.builtins.csv_format._table import Table
+from hrplan.cells import split
+from hrplan.errors import ModelError
 from hrplan.findings import Severity
 from hrplan.model import Chapter, Implementer, Institution, Measure, MeasureId, Tags
+from hrplan.timelimits import TimeLimit
 
 __all__ = ["read_measures"]
 
@@ -25,7 +26,7 @@ class _Node:
         self.title = ""
         self.description: str | None = None
         self.implementers: list[Implementer] = []
-        self.time_limit: hrplan.TimeLimit | None = None
+        self.time_limit: TimeLimit | None = None
         self.tags = Tags()
         self.indicators: tuple[str, ...] = ()
         self.children: list[_Node] = []
@@ -110,7 +111,7 @@ class _Measures:
             return None
         try:
             measure_id = MeasureId.parse(number)
-        except hrplan.ModelError as exc:
+        except ModelError as exc:
             self.report("CSV002", "id", f"{exc}; row skipped")
             if chapter_number is not None:
                 self.chapter(chapter_number, label, title)
@@ -124,7 +125,7 @@ class _Measures:
         if parent.strip():
             try:
                 parent_id = MeasureId.parse(parent)
-            except hrplan.ModelError as exc:
+            except ModelError as exc:
                 self.report("CSV003", "parent", f"{exc}; the measure is put at the top level "
                             f"of chapter {chapter_number}")  # fmt: skip
         return _Node(self.row, measure_id, parent_id, chapter_number)
@@ -144,7 +145,7 @@ class _Measures:
             if key not in self.names:
                 try:
                     Institution(key, name)
-                except hrplan.ModelError as exc:
+                except ModelError as exc:
                     self.report("CSV006", "institutions", f"{exc}; kept on the measure, not registered")
                     continue
                 self.names[key] = name
