@@ -5,6 +5,7 @@
 '2012-03/2012-04'
 """
 
+from hrplan._version import __version__
 from hrplan.api import export, load, parse_time_limit, read, validate, write
 from hrplan.context import ReadContext
 from hrplan.deadlines import effective_time_limit, status
@@ -59,8 +60,6 @@ from hrplan.timelimits import (
     Vocabulary,
     YearlyWindow,
 )
-
-__version__ = "0.1.0.dev0"
 
 __all__ = [
     "Adoption",

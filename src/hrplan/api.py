@@ -59,6 +59,15 @@ def _accepts_context(importer: Importer) -> bool:
         return False
 
 
+def _base_from_option(context: ReadContext, options: dict[str, Any]) -> ReadContext:
+    """A plan file named by option ``program`` (any format), read here and passed as ``context.base``."""
+    value = options.get("program")
+    if not isinstance(value, str | os.PathLike):
+        return context
+    del options["program"]
+    return context.evolve(base=read(value))
+
+
 def load(
     source: PathOrFile, format: str | None = None, *, context: ReadContext | None = None, **options: Any
 ) -> ImportResult:
@@ -80,7 +89,7 @@ def load(
     try:
         importer, stream = _choose_importer(fp, name, format)
         if _accepts_context(importer):
-            options["context"] = context if context is not None else get_manager().context()
+            options["context"] = _base_from_option(context if context is not None else get_manager().context(), options)
         result = importer.read(stream, **options)
     finally:
         if owned:

@@ -18,6 +18,7 @@ from hrplan.builtins.csv_format._events import read_events
 from hrplan.builtins.csv_format._export import event_rows, institution_rows, measure_rows
 from hrplan.builtins.csv_format._import import read_measures
 from hrplan.builtins.csv_format._table import Table, default_program_id, read_institutions
+from hrplan.context import ReadContext
 from hrplan.errors import FormatError, InputError, ModelError, Problem
 from hrplan.findings import Finding
 from hrplan.model import Chapter, Event, Institution, Program, lenient
@@ -125,7 +126,7 @@ class CsvFormat:
         rows = self.rows(program, **options)  # checks every option before writing anything
         _write(fp, rows, flag("csv", "bom", options.get("bom", False)))
 
-    def read(self, fp: BinaryIO, **options: Any) -> ImportResult:
+    def read(self, fp: BinaryIO, *, context: ReadContext | None = None, **options: Any) -> ImportResult:
         """Read a measures table (either layout) or an institutions table.
 
         :param program_id: the program's id (default: from the file name, else ``imported``).
@@ -134,6 +135,8 @@ class CsvFormat:
         :param institutions: a path or binary file holding the institutions table,
             to complete the registry (kinds, short names, aliases, parents).
         :param events: a path or binary file holding the events table, to add its events.
+        :param context: the read context: its vocabularies read ``time_limit`` texts
+            that have no structured columns (default: English alone).
         :raises InputError: when the header is not that of an hrplan CSV table, or is
             that of the events table (give it with ``events=`` instead).
         """
@@ -150,7 +153,7 @@ class CsvFormat:
         if table.kind == "institutions":
             registry = read_institutions(table)
         else:
-            chapters, registry = read_measures(table)
+            chapters, registry = read_measures(table, context.vocabularies if context is not None else ())
         findings += table.findings
         if options.get("institutions") is not None:
             extra = _read_option("institutions", options["institutions"], sanitize, "institutions")

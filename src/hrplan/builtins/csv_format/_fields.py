@@ -6,14 +6,13 @@ and returns what it could keep.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
-import hrplan
 from hrplan.cells import split
 from hrplan.errors import HrplanError, TimeLimitError
 from hrplan.model import Implementer, Role, Tags
-from hrplan.timelimits import MonthDay, Precision, TimeLimit, TimeLimitKind, YearlyWindow
+from hrplan.timelimits import MonthDay, Precision, TimeLimit, TimeLimitKind, Vocabulary, YearlyWindow, parse_time_limit
 
 __all__ = ["Report", "implementers", "tags", "time_limit"]
 
@@ -78,9 +77,17 @@ def _structured(
 
 
 def time_limit(
-    report: Report, text: str, kind: str, precision: str, start: str, end: str, window: str
+    report: Report,
+    text: str,
+    kind: str,
+    precision: str,
+    start: str,
+    end: str,
+    window: str,
+    vocabularies: Sequence[Vocabulary] = (),
 ) -> TimeLimit | None:
-    """The time-limit from its structured columns, else parsed from its text.
+    """The time-limit from its structured columns, else parsed from its text (English,
+    then ``vocabularies``).
 
     Text that cannot be parsed is kept as an unparsed time-limit (which the
     built-in validators report), so that nothing is lost.
@@ -100,7 +107,7 @@ def time_limit(
         report("CSV005", column, f"{problem}; the measure is kept without a time-limit")
         return None
     try:
-        parsed = hrplan.parse_time_limit(text)
+        parsed = parse_time_limit(text, vocabularies=vocabularies)
     except TimeLimitError:
         parsed = TimeLimit.unparsed(text)
         then = "the time_limit text, which cannot be read either, is kept unparsed"

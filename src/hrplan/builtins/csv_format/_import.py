@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from hrplan.builtins.csv_format import _fields
 from hrplan.builtins.csv_format._table import Table
@@ -10,7 +11,7 @@ from hrplan.cells import split
 from hrplan.errors import ModelError
 from hrplan.findings import Severity
 from hrplan.model import Chapter, Implementer, Institution, Measure, MeasureId, Tags
-from hrplan.timelimits import TimeLimit
+from hrplan.timelimits import TimeLimit, Vocabulary
 
 __all__ = ["read_measures"]
 
@@ -55,8 +56,9 @@ class _Node:
 class _Measures:
     """Reads the rows of a measures table into chapters, a measure tree and institutions."""
 
-    def __init__(self, table: Table) -> None:
+    def __init__(self, table: Table, vocabularies: Sequence[Vocabulary]) -> None:
         self.table = table
+        self.vocabularies = vocabularies
         self.long = table.kind == "long"
         self.chapters: dict[int, tuple[str, str, list[_Node]]] = {}
         self.nodes: list[_Node] = []
@@ -96,7 +98,8 @@ class _Measures:
                 continue
             node.title, node.description = title, description or None
             self.add_implementers(node, institutions, names, roles)
-            node.time_limit = _fields.time_limit(self.report, text, kind, precision, start, end, window)
+            node.time_limit = _fields.time_limit(self.report, text, kind, precision, start, end, window,
+                                                self.vocabularies)  # fmt: skip
             node.tags = _fields.tags(self.report, themes, groups, treaties, sdgs)
             node.indicators = tuple(split(indicators))
             self.nodes.append(node)
@@ -206,8 +209,12 @@ class _Measures:
         return chapters, [Institution(key, name) for key, name in self.names.items()]
 
 
-def read_measures(table: Table) -> tuple[list[Chapter], list[Institution]]:
-    """The chapters and the institutions (ids and names) a measures table holds."""
-    reader = _Measures(table)
+def read_measures(table: Table, vocabularies: Sequence[Vocabulary] = ()) -> tuple[list[Chapter], list[Institution]]:
+    """The chapters and the institutions (ids and names) a measures table holds.
+
+    :param vocabularies: the time-limit vocabularies to try after English on a
+        ``time_limit`` text without structured columns.
+    """
+    reader = _Measures(table, vocabularies)
     reader.read()
     return reader.result()
