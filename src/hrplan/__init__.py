@@ -8,7 +8,7 @@
 from hrplan._version import __version__
 from hrplan.api import export, load, parse_time_limit, read, validate, write
 from hrplan.context import ReadContext
-from hrplan.deadlines import effective_time_limit, status
+from hrplan.deadlines import Status, effective_time_limit, status
 from hrplan.errors import (
     CrossReferenceError,
     FormatError,
@@ -54,7 +54,6 @@ from hrplan.plugins import (
 from hrplan.timelimits import (
     MonthDay,
     Precision,
-    Status,
     TimeLimit,
     TimeLimitKind,
     Vocabulary,

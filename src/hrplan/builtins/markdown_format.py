@@ -15,11 +15,11 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any, BinaryIO
 
-from hrplan.deadlines import status
+from hrplan.deadlines import Status, status
 from hrplan.model import Chapter, Measure, MeasureId, Program, Role
 from hrplan.options import as_date, check_names
 from hrplan.plugins import hookimpl
-from hrplan.timelimits import Status, TimeLimit
+from hrplan.timelimits import TimeLimit
 
 __all__ = ["MarkdownFormat", "escape", "register_exporters"]
 
