@@ -14,6 +14,7 @@ import os
 from pathlib import Path
 
 from hrplan.context import ReadContext
+from hrplan.decoding import file_bytes
 from hrplan.errors import FormatError
 from hrplan.jsonio import loads
 from hrplan.model import Program
@@ -42,8 +43,4 @@ def _read_json_plan(fmt: str, path: Path) -> Program:
             f"{fmt}: option 'program': {path} is not a JSON plan; read it with hrplan.load(..., program=path), "
             "which reads a plan in any format, or pass a Program"
         )
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise FormatError(f"cannot read {path}: {exc.strerror}") from exc
-    return loads(data, str(path))
+    return loads(file_bytes(path), str(path))

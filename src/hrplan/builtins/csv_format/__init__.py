@@ -19,6 +19,7 @@ from hrplan.builtins.csv_format._export import event_rows, institution_rows, mea
 from hrplan.builtins.csv_format._import import read_measures
 from hrplan.builtins.csv_format._table import Table, default_program_id, read_institutions
 from hrplan.context import ReadContext
+from hrplan.decoding import file_bytes
 from hrplan.errors import FormatError, InputError, ModelError, Problem
 from hrplan.findings import Finding
 from hrplan.model import Chapter, Event, Institution, Program, lenient
@@ -75,11 +76,7 @@ def _read_option(option: str, source: object, sanitize: bool, kind: str) -> Tabl
 def _read_source(option: str, source: object) -> tuple[bytes, str]:
     """The bytes and name of a path or binary file given as an option."""
     if isinstance(source, str | os.PathLike):
-        try:
-            with open(source, "rb") as fp:
-                return fp.read(), os.fspath(source)
-        except OSError as exc:
-            raise FormatError(f"cannot read {os.fspath(source)}: {exc.strerror}") from exc
+        return file_bytes(source), os.fspath(source)
     read = getattr(source, "read", None)
     if read is None:
         raise FormatError(f"csv: option {option!r} must be a path or a binary file, got {source!r}")
