@@ -5,13 +5,13 @@ from __future__ import annotations
 import io
 import os
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 from typing import Any, BinaryIO
 
 import attrs
 
 from hrplan import _dispatch, timelimits
 from hrplan.errors import FormatError
+from hrplan.files import write_atomically
 from hrplan.findings import Finding, Severity, select_findings
 from hrplan.model import Program
 from hrplan.plugins import Exporter, Importer, ImportResult, PluginError, Validator, get_manager
@@ -26,8 +26,8 @@ def _open_source(source: PathOrFile) -> tuple[BinaryIO, str, bool]:
     if isinstance(source, str | os.PathLike):
         try:
             return open(source, "rb"), os.fspath(source), True
-        except OSError as exc:
-            raise FormatError(f"cannot read {os.fspath(source)}: {exc.strerror}") from exc
+        except (OSError, ValueError) as exc:  # ValueError: a NUL character in the path
+            raise FormatError(f"cannot read {os.fspath(source)}: {getattr(exc, 'strerror', None) or exc}") from exc
     return source, str(getattr(source, "name", "<stream>")), False
 
 
@@ -104,10 +104,7 @@ def export(program: Program, target: PathOrFile, format: str | None = None, **op
         return
     buffer = io.BytesIO()
     exporter.export(program, buffer, **options)
-    try:
-        Path(target).write_bytes(buffer.getvalue())
-    except OSError as exc:
-        raise FormatError(f"cannot write {os.fspath(target)}: {exc.strerror}") from exc
+    write_atomically(target, buffer.getvalue())
 
 
 #: ``write`` is ``export``: the JSON format unless the file name or ``format`` says otherwise.
