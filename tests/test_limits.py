@@ -179,7 +179,7 @@ def test_status_due_within_a_huge_number_is_a_usage_error(capsys: pytest.Capture
 @pytest.mark.xfail(strict=True, reason="csv importer: the chapter cell is converted with int(); "
                    "call hrplan.limits.parse_number there (csv_format/_import.py)")
 def test_a_chapter_number_too_long_for_python_in_a_csv_table() -> None:
-    with pytest.raises(hrplan.HrplanError):
+    with pytest.raises(hrplan.InputError):
         hrplan.load(io.BytesIO(_csv_row(chapter=HUGE)), format="csv")
 
 
