@@ -29,7 +29,7 @@ def _csv_row(**cells: str) -> bytes:
     program = hrplan.read(PLAN)
     buffer = io.BytesIO()
     hrplan.export(program, buffer, format="csv")
-    header, first = buffer.getvalue().decode("utf-8").splitlines()[:2]
+    header, _first = buffer.getvalue().decode("utf-8").splitlines()[:2]
     names = header.split(",")
     row = dict.fromkeys(names, "")
     row.update({"id": "1.1", "chapter": "1", "chapter_title": "Law", "title": "A measure"}, **cells)
@@ -160,11 +160,12 @@ def test_a_nul_byte_in_a_path_is_a_format_error(tmp_path: Path) -> None:
 @pytest.mark.parametrize("fmt", ["json", "text", "markdown", "csv", "ics", "html", "workload", "upr-matrix"])
 def test_lone_surrogates_from_python_never_crash_an_exporter(fmt: str) -> None:
     program = attrs.evolve(hrplan.read(PLAN), title="bad \ud800 title")
+    error = None
     try:
         hrplan.export(program, io.BytesIO(), format=fmt)
-    except hrplan.ModelError as exc:
-        assert "$.title" in str(exc)
-        assert "lone surrogate" in str(exc)
+    except hrplan.ModelError as exc:  # the exporter could not write it: the program is refused
+        error = str(exc)
+    assert error is None or ("$.title" in error and "lone surrogate" in error)
 
 
 def test_status_due_within_a_huge_number_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:

@@ -116,9 +116,11 @@ def test_debug_shows_the_plugin_s_own_traceback(
 
 
 def test_a_sniffer_fault_skips_that_importer_with_a_warning(faulty: PluginManager) -> None:
-    with pytest.warns(PluginWarning, match="faulty-plugin.*failed to recognise a file, skipped"):
-        with pytest.raises(PluginError, match="cannot tell its format"):
-            hrplan.read(io.BytesIO(b"\x00\x01 nothing anyone reads"))
+    with (
+        pytest.warns(PluginWarning, match="faulty-plugin.*failed to recognise a file, skipped"),
+        pytest.raises(PluginError, match="cannot tell its format"),
+    ):
+        hrplan.read(io.BytesIO(b"\x00\x01 nothing anyone reads"))
     source = io.BytesIO(PLAN.read_bytes())
     source.name = "plan.faulty"  # the extension names the faulty importer, the content is JSON
     with pytest.warns(PluginWarning, match="faulty-plugin"):
@@ -191,7 +193,7 @@ def test_wrong_kinds_of_objects_are_reported() -> None:
 def test_wrong_kinds_of_objects_are_fatal_in_strict_mode() -> None:
     manager = PluginManager(PluginSettings(strict=True), load_entry_points=False)
     manager.register(_WrongKinds(), "wrong")
-    with pytest.raises(PluginError, match="not a hrplan.Vocabulary"):
+    with pytest.raises(PluginError, match=r"not a hrplan\.Vocabulary"):
         manager.vocabularies()
 
 
