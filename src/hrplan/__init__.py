@@ -6,6 +6,7 @@
 """
 
 from hrplan.api import export, load, parse_time_limit, read, validate, write
+from hrplan.context import ReadContext
 from hrplan.deadlines import effective_time_limit, status
 from hrplan.errors import (
     CrossReferenceError,
@@ -93,6 +94,7 @@ __all__ = [
     "Progress",
     "ProgressUpdate",
     "Provision",
+    "ReadContext",
     "Recommendation",
     "Role",
     "Severity",

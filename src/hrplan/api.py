@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import io
 import os
 from collections.abc import Mapping, Sequence
@@ -10,6 +11,7 @@ from typing import Any, BinaryIO
 import attrs
 
 from hrplan import _dispatch, timelimits
+from hrplan.context import ReadContext
 from hrplan.errors import FormatError
 from hrplan.files import write_atomically
 from hrplan.findings import Finding, Severity, select_findings
@@ -50,7 +52,16 @@ def _choose_importer(fp: BinaryIO, name: str, format: str | None) -> tuple[Impor
     return found, stream
 
 
-def load(source: PathOrFile, format: str | None = None, **options: Any) -> ImportResult:
+def _accepts_context(importer: Importer) -> bool:
+    try:
+        return "context" in inspect.signature(importer.read).parameters
+    except (TypeError, ValueError):  # a callable without a signature
+        return False
+
+
+def load(
+    source: PathOrFile, format: str | None = None, *, context: ReadContext | None = None, **options: Any
+) -> ImportResult:
     """Read a program and the findings of the importer (what it could not read).
 
     The importer is chosen by ``format`` (its name), else by the file name's
@@ -58,12 +69,18 @@ def load(source: PathOrFile, format: str | None = None, **options: Any) -> Impor
     names can sniff and does not recognise the content, while another one does,
     the other one reads it (a UPR export named ``.csv`` goes to ``upr-csv``).
 
+    Importers whose ``read`` names a ``context`` parameter receive ``context``,
+    by default :meth:`PluginManager.context() <hrplan.plugins.PluginManager.context>`:
+    the vocabularies, institution registries and table layouts plugins registered.
+
     :raises InputError: when the input cannot be read as a program.
     :raises PluginError: when no importer fits.
     """
     fp, name, owned = _open_source(source)
     try:
         importer, stream = _choose_importer(fp, name, format)
+        if _accepts_context(importer):
+            options["context"] = context if context is not None else get_manager().context()
         result = importer.read(stream, **options)
     finally:
         if owned:
@@ -71,9 +88,11 @@ def load(source: PathOrFile, format: str | None = None, **options: Any) -> Impor
     return result if isinstance(result, ImportResult) else ImportResult(result)
 
 
-def read(source: PathOrFile, format: str | None = None, **options: Any) -> Program:
+def read(
+    source: PathOrFile, format: str | None = None, *, context: ReadContext | None = None, **options: Any
+) -> Program:
     """Read a program from a path or a binary file object (see :func:`load`)."""
-    return load(source, format, **options).program
+    return load(source, format, context=context, **options).program
 
 
 def _choose_exporter(target: PathOrFile, format: str | None) -> Exporter:
