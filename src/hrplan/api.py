@@ -6,7 +6,6 @@ import inspect
 import io
 import os
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 from typing import Any, BinaryIO
 
 import attrs
@@ -14,6 +13,7 @@ import attrs
 from hrplan import _dispatch, timelimits
 from hrplan.context import ReadContext
 from hrplan.errors import FormatError
+from hrplan.files import write_atomically
 from hrplan.findings import Finding, Severity, select_findings
 from hrplan.model import Program
 from hrplan.plugins import Exporter, Importer, ImportResult, PluginError, Validator, get_manager
@@ -28,8 +28,8 @@ def _open_source(source: PathOrFile) -> tuple[BinaryIO, str, bool]:
     if isinstance(source, str | os.PathLike):
         try:
             return open(source, "rb"), os.fspath(source), True
-        except OSError as exc:
-            raise FormatError(f"cannot read {os.fspath(source)}: {exc.strerror}") from exc
+        except (OSError, ValueError) as exc:  # ValueError: a NUL character in the path
+            raise FormatError(f"cannot read {os.fspath(source)}: {getattr(exc, 'strerror', None) or exc}") from exc
     return source, str(getattr(source, "name", "<stream>")), False
 
 
@@ -132,10 +132,7 @@ def export(program: Program, target: PathOrFile, format: str | None = None, **op
         return
     buffer = io.BytesIO()
     exporter.export(program, buffer, **options)
-    try:
-        Path(target).write_bytes(buffer.getvalue())
-    except OSError as exc:
-        raise FormatError(f"cannot write {os.fspath(target)}: {exc.strerror}") from exc
+    write_atomically(target, buffer.getvalue())
 
 
 #: ``write`` is ``export``: the JSON format unless the file name or ``format`` says otherwise.
