@@ -76,4 +76,4 @@ def from_data(cls: type[T], data: Any, *, source: str = "<data>") -> T:
     except CrossReferenceError as exc:
         raise InputError(source, exc.problems) from None
     except Exception as exc:  # cattrs and the model's validators: reported with paths
-        raise InputError(source, problems_from(exc)) from None
+        raise InputError(source, problems_from(exc, type_=cls)) from None
