@@ -75,7 +75,7 @@ def test_formats_and_plugins(capsys: pytest.CaptureFixture[str]) -> None:
     formats = {row["name"]: row for row in json.loads(out)}
     assert formats["json"]["read"]
     assert formats["json"]["write"]
-    code, out, _ = run(capsys, "plugins")
+    code, out, _ = run(capsys, "plugins", "--all")
     assert code == 0
     assert "hrplan.json" in out
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import warnings
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -192,6 +192,20 @@ class PluginManager:
     def validators(self) -> dict[str, Validator]:
         """Registered validators by name."""
         return {v.name: v for v in self.items("register_validators")}
+
+    def finding_codes(self) -> dict[str, str]:
+        """Every finding code of the loaded validators and importers, with its meaning, sorted.
+
+        ``HP000`` (a validator that raised) is always there. Importers list
+        theirs in an optional ``codes`` mapping, as validators do.
+        """
+        codes = {"HP000": "a validator failed: it raised instead of returning findings"}
+        for hook in ("register_validators", "register_importers"):
+            for item in self.items(hook):
+                declared = getattr(item, "codes", None)
+                if isinstance(declared, Mapping):
+                    codes.update((str(code), str(meaning)) for code, meaning in declared.items())
+        return dict(sorted(codes.items()))
 
     def vocabularies(self) -> list[Vocabulary]:
         """Registered time-limit vocabularies, in loading order."""
