@@ -7,6 +7,7 @@
 
 from hrplan import updates
 from hrplan.api import dumps, export, load, load_bytes, loads, parse_time_limit, read, validate, write
+from hrplan.context import ReadContext
 from hrplan.data import from_data, to_data
 from hrplan.deadlines import effective_time_limit, status
 from hrplan.errors import (
@@ -97,6 +98,7 @@ __all__ = [
     "Progress",
     "ProgressUpdate",
     "Provision",
+    "ReadContext",
     "Recommendation",
     "Role",
     "Severity",

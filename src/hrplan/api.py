@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import io
 import os
 from collections.abc import Mapping, Sequence
@@ -11,6 +12,7 @@ from typing import Any, BinaryIO
 import attrs
 
 from hrplan import _dispatch, timelimits
+from hrplan.context import ReadContext
 from hrplan.errors import FormatError, UnknownFormatError
 from hrplan.findings import Finding, Severity, select_findings
 from hrplan.model import Program
@@ -49,7 +51,16 @@ def _choose_importer(fp: BinaryIO, name: str, format: str | None) -> tuple[Impor
     return found, stream
 
 
-def load(source: PathOrFile, format: str | None = None, **options: Any) -> ImportResult:
+def _accepts_context(importer: Importer) -> bool:
+    try:
+        return "context" in inspect.signature(importer.read).parameters
+    except (TypeError, ValueError):  # a callable without a signature
+        return False
+
+
+def load(
+    source: PathOrFile, format: str | None = None, *, context: ReadContext | None = None, **options: Any
+) -> ImportResult:
     """Read a program and the findings of the importer (what it could not read).
 
     The importer is chosen by ``format`` (its name), else by the file name's
@@ -57,12 +68,18 @@ def load(source: PathOrFile, format: str | None = None, **options: Any) -> Impor
     names can sniff and does not recognise the content, while another one does,
     the other one reads it (a UPR export named ``.csv`` goes to ``upr-csv``).
 
+    Importers whose ``read`` names a ``context`` parameter receive ``context``,
+    by default :meth:`PluginManager.context() <hrplan.plugins.PluginManager.context>`:
+    the vocabularies, institution registries and table layouts plugins registered.
+
     :raises InputError: when the input cannot be read as a program.
     :raises UnknownFormatError: when no importer is called ``format``, or none fits.
     """
     fp, name, owned = _open_source(source)
     try:
         importer, stream = _choose_importer(fp, name, format)
+        if _accepts_context(importer):
+            options["context"] = context if context is not None else get_manager().context()
         result = importer.read(stream, **options)
     finally:
         if owned:
@@ -70,9 +87,11 @@ def load(source: PathOrFile, format: str | None = None, **options: Any) -> Impor
     return result if isinstance(result, ImportResult) else ImportResult(result)
 
 
-def read(source: PathOrFile, format: str | None = None, **options: Any) -> Program:
+def read(
+    source: PathOrFile, format: str | None = None, *, context: ReadContext | None = None, **options: Any
+) -> Program:
     """Read a program from a path or a binary file object (see :func:`load`)."""
-    return load(source, format, **options).program
+    return load(source, format, context=context, **options).program
 
 
 def _choose_exporter(target: PathOrFile, format: str | None) -> Exporter:
@@ -132,27 +151,31 @@ def dumps(program: Program, format: str = "json", **options: Any) -> bytes:
     return buffer.getvalue()
 
 
-def load_bytes(data: bytes | str, format: str | None = None, **options: Any) -> ImportResult:
+def load_bytes(
+    data: bytes | str, format: str | None = None, *, context: ReadContext | None = None, **options: Any
+) -> ImportResult:
     """Read a program and the importer's findings from bytes (text is encoded as UTF-8).
 
     The importer is ``format``, else the one that recognises the content (see
-    :func:`load`); problems are located in ``<data>``.
+    :func:`load`, also for ``context``); problems are located in ``<data>``.
     """
     if isinstance(data, str):
         data = data.encode("utf-8")
     stream = io.BytesIO(data)
     stream.name = "<data>"
-    return load(stream, format, **options)
+    return load(stream, format, context=context, **options)
 
 
-def loads(data: bytes | str, format: str | None = None, **options: Any) -> Program:
+def loads(
+    data: bytes | str, format: str | None = None, *, context: ReadContext | None = None, **options: Any
+) -> Program:
     """Read a program from bytes in any registered format (see :func:`load_bytes`).
 
     >>> import hrplan
     >>> hrplan.loads(hrplan.dumps(hrplan.Program("demo", "A demo plan"))).title
     'A demo plan'
     """
-    return load_bytes(data, format, **options).program
+    return load_bytes(data, format, context=context, **options).program
 
 
 def validate(

@@ -56,3 +56,10 @@ class HookSpecs:
         with an ISO 3166-1 alpha-2 code and :class:`hrplan.Institution` objects
         (name, aliases, kind, parent) used to recognise names in imported plans.
         """
+
+    @hookspec
+    def register_table_layouts(self, register: Callable[[Any], None]) -> None:
+        """Register table layouts (:class:`hrplan.tables.TableLayout`): ways of laying
+        out a plan or a list of recommendations as a table, recognised by what the
+        cells hold and read by every container importer (CSV, Excel, Word).
+        """

@@ -10,12 +10,14 @@ from typing import Any
 import attrs
 import pluggy
 
+from hrplan.context import ReadContext
 from hrplan.model import Institution
 from hrplan.plugins._collect import Registered, call_register_hook
 from hrplan.plugins._hookspecs import HookSpecs
 from hrplan.plugins._loading import Candidate, PluginSettings, candidates
 from hrplan.plugins._problems import PluginError, PluginProblem, PluginWarning
 from hrplan.plugins._protocols import Exporter, Importer, Validator
+from hrplan.tables import TableLayout
 from hrplan.timelimits import Vocabulary
 
 __all__ = ["PluginInfo", "PluginManager"]
@@ -24,6 +26,7 @@ _REQUIRED = {
     "register_exporters": ("name", "extensions", "export"),
     "register_importers": ("name", "extensions", "read"),
     "register_validators": ("name", "codes", "validate"),
+    "register_table_layouts": ("name", "recognise", "read"),
 }
 
 
@@ -210,6 +213,18 @@ class PluginManager:
     def vocabularies(self) -> list[Vocabulary]:
         """Registered time-limit vocabularies, in loading order."""
         return [v for v in self.items("register_time_limit_vocabularies") if isinstance(v, Vocabulary)]
+
+    def table_layouts(self) -> list[TableLayout]:
+        """Registered table layouts, in loading order (built-ins first)."""
+        return list(self.items("register_table_layouts"))
+
+    def context(self) -> ReadContext:
+        """The read context importers get: what the plugins registered."""
+        return ReadContext(
+            vocabularies=self.vocabularies(),
+            registries=self.institution_registries(),
+            table_layouts=self.table_layouts(),
+        )
 
     def institution_registries(self) -> dict[str, list[Institution]]:
         """Known institutions registered for each country code (upper case)."""
