@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import threading
 import warnings
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
@@ -65,6 +66,7 @@ class PluginManager:
         self.problems: list[PluginProblem] = []
         self._candidates: dict[str, Candidate] = {}
         self._collected: dict[str, list[Registered]] | None = None
+        self._collecting = threading.RLock()  # threads that ask at once collect a hook once
         for candidate in candidates(load_entry_points):
             self._load(candidate)
 
@@ -118,13 +120,15 @@ class PluginManager:
 
     def registered(self, hook_name: str) -> list[Registered]:
         """Everything registered through ``hook_name``, in loading order."""
-        if self._collected is None:
-            self._collected = {}
-        if hook_name not in self._collected:
-            items: list[Registered] = []
-            call_register_hook(self.pm, hook_name, self._acceptor(hook_name, items), self._report, self.settings.trace)
-            self._collected[hook_name] = items
-        return self._collected[hook_name]
+        with self._collecting:
+            if self._collected is None:
+                self._collected = {}
+            if hook_name not in self._collected:
+                items: list[Registered] = []
+                accept = self._acceptor(hook_name, items)
+                call_register_hook(self.pm, hook_name, accept, self._report, self.settings.trace)
+                self._collected[hook_name] = items
+            return self._collected[hook_name]
 
     def _acceptor(self, hook_name: str, items: list[Registered]) -> Callable[[Registered], None]:
         required = _REQUIRED.get(hook_name, ())
