@@ -39,12 +39,16 @@ def format_rows(manager: PluginManager) -> list[dict[str, Any]]:
         for entry in manager.registered(hook):
             row = rows.setdefault(entry.item.name, {"name": entry.item.name, "importer": None, "exporter": None})
             row[side] = _side(entry)
-    for row in rows.values():
-        sides = [row[s] for s in ("importer", "exporter") if row[s] is not None]
-        row["read"] = row["importer"] is not None
-        row["write"] = row["exporter"] is not None
-        row["extensions"] = sorted({e for s in sides for e in s["extensions"]})
-    return [rows[name] for name in sorted(rows)]
+    return [_format_row(rows[name]) for name in sorted(rows)]
+
+
+def _format_row(sides: dict[str, Any]) -> dict[str, Any]:
+    importer, exporter = sides["importer"], sides["exporter"]
+    extensions = {e for side in (importer, exporter) if side is not None for e in side["extensions"]}
+    return {
+        "name": sides["name"], "read": importer is not None, "write": exporter is not None,
+        "extensions": sorted(extensions), "importer": importer, "exporter": exporter,
+    }
 
 
 def _format_lines(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
