@@ -16,14 +16,22 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any, BinaryIO
 
+import attrs
+
 from hrplan.builtins.plan_table import PLAN_TABLE
-from hrplan.builtins.upr_csv import decode_upr
 from hrplan.context import ReadContext
+from hrplan.decoding import UTF8, decode
 from hrplan.errors import FormatError, InputError, Problem
+from hrplan.findings import Finding, Severity
 from hrplan.plugins import ImportResult, hookimpl
 from hrplan.tables import Table, read_tables
 
-__all__ = ["CSV_TABLE", "DELIMITERS", "CsvTableImporter", "register_importers", "sniff_delimiter"]
+__all__ = ["CODES", "CSV_TABLE", "DELIMITERS", "CsvTableImporter", "register_importers", "sniff_delimiter"]
+
+#: The codes of the findings the container reports (the layout reports its own).
+CODES: dict[str, str] = {
+    "CT001": "how the file was decoded: not UTF-8, or mojibake repaired (information)",
+}
 
 #: The delimiters tried, in the order that wins a tie.
 DELIMITERS = (",", ";", "\t", "|")
@@ -99,7 +107,7 @@ class CsvTableImporter:
         Other options go to the layout (``docs/tables.md``).
         """
         source = str(getattr(fp, "name", "<stream>"))
-        text = self._decode(fp.read(), options.pop("encoding", None), source)
+        text, decoded = self._decode(fp.read(), options.pop("encoding", None), source)
         delimiter = options.pop("delimiter", None) or sniff_delimiter(_head_lines(text)) or ","
         if delimiter not in DELIMITERS:
             raise FormatError(f"csv-table: option 'delimiter' must be one of {', '.join(map(repr, DELIMITERS))}")
@@ -108,14 +116,21 @@ class CsvTableImporter:
         if layout is None and "columns" in options:
             layout = PLAN_TABLE.name
         chosen = context if context is not None else ReadContext(table_layouts=(PLAN_TABLE,))
-        return read_tables([table], context=chosen, layout=layout, **options)
+        result = read_tables([table], context=chosen, layout=layout, **options)
+        if decoded is None:
+            return result
+        finding = Finding(Severity.INFO, "CT001", f"decoded as {decoded}", "", source)
+        return attrs.evolve(result, findings=(finding, *result.findings))
 
     @staticmethod
-    def _decode(data: bytes, encoding: object, source: str) -> str:
+    def _decode(data: bytes, encoding: object, source: str) -> tuple[str, str | None]:
+        """The text, and how it was decoded when that is worth saying (not UTF-8, repaired)."""
         if encoding is None:
-            return decode_upr(data).text
+            found = decode(data)
+            plain = found.encoding in UTF8 and not found.repaired
+            return found.text, None if plain else found.describe()
         try:
-            return data.decode(str(encoding))
+            return data.decode(str(encoding)), None
         except LookupError:
             raise FormatError(f"csv-table: option 'encoding': unknown encoding {encoding!r}") from None
         except UnicodeDecodeError as exc:
