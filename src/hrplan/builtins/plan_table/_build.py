@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 import attrs
@@ -30,7 +30,7 @@ from hrplan.findings import Finding, Severity
 from hrplan.institutions import Registry, resolve_names, split_names
 from hrplan.model import Chapter, Implementer, Institution, Measure, MeasureId, Role
 from hrplan.tables import Table
-from hrplan.timelimits import TimeLimit, Vocabulary, parse_time_limit
+from hrplan.timelimits import Precision, TimeLimit, TimeLimitKind, Vocabulary, parse_time_limit
 
 __all__ = ["Builder", "Settings", "period_in"]
 
@@ -261,6 +261,9 @@ class Builder:
         return None, ""
 
     def _time_limit(self, cell: Cell) -> TimeLimit | None:
+        if isinstance(cell.value, date):  # a spreadsheet date: the day it is due
+            day = cell.value.date() if isinstance(cell.value, datetime) else cell.value
+            return TimeLimit(TimeLimitKind.DEADLINE, end=day, precision=Precision.DAY, text=day.isoformat())
         text = cell.text.strip().rstrip(".").strip()
         if text.casefold() in _NO_TIME_LIMIT:
             return None

@@ -16,7 +16,7 @@ import attrs
 
 from hrplan.builtins.plan_table._columns import Column, Header
 from hrplan.builtins.plan_table._labels import Meaning, normalise
-from hrplan.tables import Table, column_letter
+from hrplan.tables import CellValue, Table, column_letter
 
 __all__ = ["Cell", "Entry", "Grid", "read_grid"]
 
@@ -25,11 +25,13 @@ _NUMBER = re.compile(r"\s*(?:[^\W\d_]+\.?\s*)?\d+(?:\.\d+)*\.?\)?\s*")
 
 @attrs.frozen
 class Cell:
-    """A value of an activity: its column, its text and the row it is on."""
+    """A value of an activity: its column, its text, the row it is on and the value as the
+    container read it (a date from a spreadsheet)."""
 
     column: Column
     text: str
     row: int
+    value: CellValue = None
 
 
 @attrs.define
@@ -112,7 +114,7 @@ class _Reader:
         for index, text in enumerate(texts):
             if text and index not in groups:
                 column = columns.get(index) or Column(index, f"column {column_letter(index)}", None)
-                found.append(Cell(column, text, row))
+                found.append(Cell(column, text, row, self.table.value(row, index)))
         return found
 
     def read(self, row: int) -> None:
