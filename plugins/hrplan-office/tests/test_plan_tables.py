@@ -10,6 +10,9 @@ from typing import Any
 import docx
 import hrplan
 import openpyxl
+from hrplan.testing import ExpectedMeasure, PlanTable, plan_tables
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 
 def _save(book: Any) -> bytes:
@@ -136,3 +139,41 @@ def test_a_word_plan_table_with_merged_cells_and_a_header_repeated_on_each_page(
     codes = [(f.code, f.location) for f in result.findings]
     assert ("TB013", "table 1, row 4") in codes
     assert ("TB008", "table 2") in codes
+
+
+@settings(max_examples=25)
+@given(plan_tables(), st.booleans())
+def test_a_made_up_plan_table_written_as_xlsx_reads_back_to_its_measures(table: PlanTable, merge: bool) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in table.rows:
+        sheet.append(list(row))
+    if merge:  # blank group cells below a filled one become merged cells
+        for column in range(1, len(table.rows[-1]) + 1):
+            for row in range(2, len(table.rows) + 1):
+                above, cell = sheet.cell(row - 1, column).value, sheet.cell(row, column).value
+                if cell in (None, "") and above not in (None, "") and _group_column(table, column):
+                    sheet.merge_cells(start_row=row - 1, start_column=column, end_row=row, end_column=column)
+    stream = io.BytesIO(_save(book))
+    stream.name = "made-up.xlsx"
+    result = hrplan.load(stream)
+    assert _as_read(result.program) == list(table.expected)
+
+
+def _group_column(table: PlanTable, column: int) -> bool:
+    header = next(row for row in table.rows if sum(1 for cell in row if cell) > 1)
+    return header[column - 1] in ("No.", "Nr", "Number", "#", "Issue", "Area", "Thematic area", "Objective", "Goal")
+
+
+def _as_read(program: hrplan.Program) -> list[ExpectedMeasure]:
+    def one(measure: hrplan.Measure) -> ExpectedMeasure:
+        def names(role: hrplan.Role) -> tuple[str, ...]:
+            return tuple(program.institutions[i.institution].name for i in measure.implementers if i.role is role)
+
+        return ExpectedMeasure(
+            str(measure.id), measure.title, names(hrplan.Role.LEAD), names(hrplan.Role.PARTNER),
+            str(measure.time_limit) if measure.time_limit else None, tuple(one(c) for c in measure.children),
+        )  # fmt: skip
+
+    return [one(m) for chapter in program.chapters for m in chapter.measures]

@@ -41,15 +41,12 @@ _FIELD_LIMIT = 2**31 - 1
 
 
 def _widths(sample: str, delimiter: str) -> list[int]:
-    """The number of cells of each non-blank record of ``sample``, trailing empty cells dropped."""
+    """The number of cells of each non-blank record of ``sample``."""
     widths = []
     try:
         for record in csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter, strict=False):
-            cells = [c for c in record]
-            while cells and not cells[-1].strip():
-                cells.pop()
-            if cells:
-                widths.append(len(cells))
+            if any(cell.strip() for cell in record):
+                widths.append(len(record))
     except csv.Error:
         return []
     return widths
