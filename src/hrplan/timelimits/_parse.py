@@ -30,6 +30,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from hrplan.errors import TimeLimitError
+from hrplan.limits import MAX_TIME_LIMIT_CHARS, LimitError, check_year
 from hrplan.timelimits._grammar import Grammar, grammar_for, without_prefix, without_suffix
 from hrplan.timelimits._model import WHOLE_YEAR, Precision, TimeLimit, TimeLimitKind, YearlyWindow
 from hrplan.timelimits._pieces import match_piece, split_range
@@ -41,7 +42,7 @@ __all__ = ["MAX_LENGTH", "parse_time_limit"]
 _T = TypeVar("_T")
 
 #: The longest time-limit text read, in characters; a longer text is refused.
-MAX_LENGTH = 2000
+MAX_LENGTH = MAX_TIME_LIMIT_CHARS
 
 
 @attrs.frozen
@@ -76,6 +77,11 @@ def parse_time_limit(
     if len(text) > MAX_LENGTH:
         reason = f"it is {len(text)} characters long; a time-limit has at most {MAX_LENGTH}"
         raise TimeLimitError(text[:40] + "...", reason)
+    if default_year is not None:
+        try:
+            check_year(default_year, "default_year")
+        except LimitError as exc:
+            raise TimeLimitError(text, str(exc)) from None
     try:
         found = _read_any(text, _in_order(vocabularies), _Context(grammar_for(ENGLISH), default_year, adopted))
     except ReadError as error:
