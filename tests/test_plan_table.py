@@ -260,7 +260,7 @@ def test_several_tables_make_one_program_and_a_table_without_header_is_skipped()
         ("Housing", ["Count shelters"]), ("Health", ["Map clinics"])
     ]
     skipped = next(f for f in result.findings if f.code == "TB002")
-    assert skipped.location == "Legend"
+    assert skipped.location == "sheet 'Legend'"
     assert "green: done" in skipped.message
     assert [str(m.id) for m in result.program.iter_measures()] == ["1", "2"]
 

@@ -107,7 +107,8 @@ class Builder:
                 column: int | None = None) -> None:  # fmt: skip
         """Report ``message`` about a cell (or a row, or the whole table) of the table being read."""
         table = self._table
-        where = table.location(row, column) if row is not None else table.sheet or ""
+        whole = f"sheet {table.sheet!r}" if table.spreadsheet and table.sheet else table.sheet or ""
+        where = table.location(row, column) if row is not None else whole
         self.findings.append(Finding(severity, code, message, where, table.source or None))
 
     def start(self, table: Table) -> None:
