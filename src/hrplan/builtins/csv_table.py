@@ -82,6 +82,7 @@ class CsvTableImporter:
     name = "csv-table"
     extensions: tuple[str, ...] = (".tsv", ".tab")
     description = "a table in a CSV or TSV file (any header: a plan table), read by a table layout"
+    codes = CODES
 
     def sniff(self, head: bytes) -> bool:
         """Delimited text: three records (or two of three cells or more) with the same number of cells."""
