@@ -81,6 +81,7 @@ class Grammar:
     months_of: re.Pattern[str]
     era: re.Pattern[str] | None
     era_offset: int
+    era_years_from: int
     two_digit_range: re.Pattern[str]
 
     def normalise(self, text: str) -> str:
@@ -90,7 +91,14 @@ class Grammar:
         if self.era is not None and self.era.search(s):
             s = " ".join(self.era.sub(" ", s).split())
             s = _YEAR.sub(lambda m: str(int(m.group(0)) + self.era_offset), s)
+        elif self.era_years_from:
+            s = _YEAR.sub(self._era_year, s)
         return s
+
+    def _era_year(self, match: re.Match[str]) -> str:
+        """A year without a marker: of the era when it is late enough, else as written."""
+        year = int(match.group(0))
+        return str(year + self.era_offset) if year >= self.era_years_from else match.group(0)
 
 
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
@@ -136,6 +144,7 @@ def grammar_for(vocabulary: Vocabulary) -> Grammar:
         months_of=_months_of_pattern(v, articles),
         era=_era_pattern(v, articles),
         era_offset=v.era_offset,
+        era_years_from=v.era_years_from,
         two_digit_range=_two_digit_pattern(v, articles),
     )
 

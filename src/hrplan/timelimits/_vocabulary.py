@@ -96,6 +96,9 @@ class Vocabulary:
         text names one, every four-digit year in it is of that era.
     :ivar era_offset: what turns a year of that era into a Gregorian year
         (``-543`` for the Thai Buddhist era: ``B.E. 2559`` is 2016).
+    :ivar era_years_from: years from this one on are of that era even without a
+        marker (``2400`` for the Buddhist era, whose years in use are 25xx);
+        ``0``: only years next to a marker.
     """
 
     name: str
@@ -126,6 +129,7 @@ class Vocabulary:
     first_words: tuple[str, ...] = attrs.field(default=(), converter=_phrases)
     era_markers: tuple[str, ...] = attrs.field(default=(), converter=_phrases)
     era_offset: int = 0
+    era_years_from: int = 0
 
 
 #: The built-in vocabulary; :func:`parse_time_limit` always tries it first.
