@@ -183,13 +183,12 @@ def test_the_columns_option_maps_headers_hrplan_does_not_know() -> None:
     measure = result.program.measure("1")
     assert (measure.title, measure.institutions, str(measure.time_limit)) == ("Visit prisons", ("ombudsman",), "2020")
     missing = load(rows, columns={"title": "What will be done", "partners": "Helpers"}).findings
-    assert any(f.code == "TB010" and "helper" in f.message for f in missing)
+    assert any(f.code == "TB010" and "'Helpers'" in f.message for f in missing)
 
 
 def test_columns_option_titles_may_hold_commas() -> None:
     parsed = parse_columns("title:Actions, measures,lead:Responsible agencies")
-    assert list(parsed.values()) == [Meaning.TITLE, Meaning.LEAD]
-    assert len(parsed) == 2
+    assert list(parsed.values()) == [("Actions, measures", Meaning.TITLE), ("Responsible agencies", Meaning.LEAD)]
     with pytest.raises(hrplan.FormatError, match="unknown field 'colour'"):
         parse_columns("colour:Red")
     with pytest.raises(hrplan.FormatError, match="field:Column title"):

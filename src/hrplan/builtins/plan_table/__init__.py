@@ -21,8 +21,8 @@ from typing import Any
 import attrs
 
 from hrplan.builtins.plan_table._build import Builder, Settings, period_in
-from hrplan.builtins.plan_table._columns import FIELDS, Header, find_header, header_score, parse_columns
-from hrplan.builtins.plan_table._labels import Labels, Meaning, normalise
+from hrplan.builtins.plan_table._columns import FIELDS, ColumnMap, Header, find_header, header_score, parse_columns
+from hrplan.builtins.plan_table._labels import Labels, normalise
 from hrplan.builtins.plan_table._rows import read_grid
 from hrplan.context import ReadContext
 from hrplan.errors import FormatError, ModelError
@@ -58,7 +58,7 @@ _OPTIONS = ("adopted", "columns", "country", "default_year", "program_id", "titl
 
 @attrs.frozen
 class _Options:
-    columns: dict[str, Meaning]
+    columns: ColumnMap
     country: str | None
     program_id: str | None
     title: str | None
@@ -210,13 +210,13 @@ class PlanTableLayout:
             builder.finding(Severity.WARNING, "TB008", "the table has a header row but no activity row")
 
     @staticmethod
-    def _missing_columns(columns: Mapping[str, Meaning], headers: Sequence[Header | None],
+    def _missing_columns(columns: ColumnMap, headers: Sequence[Header | None],
                          tables: Sequence[Table]) -> list[Finding]:  # fmt: skip
         present = {normalise(c.title) for h in headers if h is not None for c in h.columns}
         source = next((t.source for t in tables if t.source), None)
-        return [Finding(Severity.WARNING, "TB010", f"the option 'columns' names a column {key!r} "
+        return [Finding(Severity.WARNING, "TB010", f"the option 'columns' names a column {title!r} "
                         f"({meaning.value}) that no table has", "", source)
-                for key, meaning in columns.items() if key not in present]  # fmt: skip
+                for key, (title, meaning) in columns.items() if key not in present]  # fmt: skip
 
 
 PLAN_TABLE = PlanTableLayout()

@@ -185,7 +185,7 @@ class Builder:
         number = self._number(first)
         if len(activities) == 1 and not (first.issue and extra):
             activity = activities[0]
-            described = [f"{self._issue_label()}: {first.issue}"] if first.issue else []
+            described = [f"Issue: {first.issue}"] if first.issue else []
             return self._node(number, activity.title, [*activity.cells, *extra], activity.row, described)
         parent = self._node(number, first.issue or activities[0].title, extra, first.row, [])
         for index, activity in enumerate(activities, start=1):
@@ -196,9 +196,6 @@ class Builder:
             self.finding(Severity.INFO, "TB006", f"measure {number}: its {len(activities)} activities are numbered "
                          f"{number}.1-{number}.{len(activities)} (numbers assigned)", first.row)  # fmt: skip
         return parent
-
-    def _issue_label(self) -> str:
-        return "Issue"
 
     def _number(self, entry: Entry) -> MeasureId:
         """The group's number as written, else the next free one (reported)."""

@@ -18,7 +18,7 @@ from hrplan.builtins.plan_table._labels import Labels, Meaning, normalise
 from hrplan.errors import FormatError
 from hrplan.tables import Table
 
-__all__ = ["FIELDS", "Column", "Header", "find_header", "header_score", "parse_columns"]
+__all__ = ["FIELDS", "Column", "ColumnMap", "Header", "find_header", "header_score", "parse_columns"]
 
 #: How many leading rows of a table may hold the header.
 _SEARCH_ROWS = 30
@@ -86,17 +86,21 @@ def _tidy(text: str) -> str:
     return " ".join(text.split())
 
 
-def _column(index: int, title: str, labels: Labels, explicit: Mapping[str, Meaning]) -> Column:
+#: The ``columns`` option: each column title's label key, with the title as given and its meaning.
+ColumnMap = Mapping[str, tuple[str, Meaning]]
+
+
+def _column(index: int, title: str, labels: Labels, explicit: ColumnMap) -> Column:
     chosen = explicit.get(normalise(title))
     if chosen is not None:
-        return Column(index, title, chosen)
+        return Column(index, title, chosen[1])
     found = labels.header(title)
     if found is None:
         return Column(index, title, None)
     return Column(index, title, found.meaning, found.qualifier)
 
 
-def _row_header(table: Table, row: int, labels: Labels, explicit: Mapping[str, Meaning]) -> Header:
+def _row_header(table: Table, row: int, labels: Labels, explicit: ColumnMap) -> Header:
     columns = []
     for index in range(len(table.rows[row])):
         title = _tidy(table.text(row, index))
@@ -110,7 +114,7 @@ def _fits(header: Header) -> bool:
     return bool(meanings & {Meaning.TITLE, Meaning.ISSUE}) and len(meanings) >= 2
 
 
-def find_header(table: Table, labels: Labels, explicit: Mapping[str, Meaning] | None = None) -> Header | None:
+def find_header(table: Table, labels: Labels, explicit: ColumnMap | None = None) -> Header | None:
     """The header row among the first rows of ``table``: the first that names the most
     kinds of column, one of them the activity or the issue; ``None`` when no row does."""
     best: Header | None = None
@@ -154,7 +158,7 @@ def _pairs(text: str) -> list[tuple[str, str]]:
 _PAIR = re.compile(r"\s*(?P<field>[\w-]+)\s*[:=]\s*(?P<title>\S.*)", re.DOTALL)
 
 
-def parse_columns(value: object) -> dict[str, Meaning]:
+def parse_columns(value: object) -> dict[str, tuple[str, Meaning]]:
     """The ``columns`` option: a mapping of field to column title, or the string
     ``"title:Activities,lead:Responsible agencies"``; keyed by the title's label key.
 
@@ -168,4 +172,4 @@ def parse_columns(value: object) -> dict[str, Meaning]:
         pairs = [(str(field), str(title)) for field, title in value.items()]
     else:
         raise FormatError(f"plan-table: option 'columns' must be a mapping or a string, got {value!r}")
-    return {normalise(title): _meaning(field) for field, title in pairs}
+    return {normalise(title): (title, _meaning(field)) for field, title in pairs}
