@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 from collections.abc import Sequence
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import hrplan
 from hrplan.builtins.csv_table import CSV_TABLE, sniff_delimiter
@@ -275,3 +278,33 @@ def test_the_cli_reads_a_plan_table_with_a_columns_map(tmp_path: object, capsys:
     out = capsys.readouterr().out
     assert code in (0, 1)
     assert "TB001" in out or "Ref" in out or "finding" in out.lower()
+
+
+_CELLS = st.one_of(
+    st.none(),
+    st.sampled_from(["No.", "Activity", "Issue", "Deadline", "Partners", "Responsible", "1.", "2", "1.1", "x)",
+                     "Third quarter", "2019-20", "within 6 months", "Ministry of Justice; Ombudsman", "- a\n- b",
+                     "99999999999999", "1." * 40, "Lead: A\nPartners: B", "", " "]),
+    st.text(max_size=30),
+    st.integers(-(10**12), 10**12),
+    st.dates(),
+)
+
+
+@settings(max_examples=150)
+@given(st.lists(st.lists(_CELLS, max_size=7), max_size=12))
+def test_any_table_reads_with_findings_and_never_raises(rows: list[list[object]]) -> None:
+    table = Table(rows, source="fuzz.csv")
+    result = PLAN_TABLE.read([table], context=ReadContext(), columns="title:Activity")
+    assert all(isinstance(f, Finding) for f in result.findings)
+    if not list(result.program.iter_measures()):
+        assert "TB008" in codes(result.findings)
+
+
+@given(st.binary(max_size=300) | st.text(alphabet=',;\t"\n\r xab1.', max_size=200).map(str.encode))
+def test_any_bytes_read_as_a_table_or_raise_an_hrplan_error(data: bytes) -> None:
+    stream = io.BytesIO(data)
+    stream.name = "fuzz.csv"
+    with contextlib.suppress(hrplan.HrplanError):
+        hrplan.load(stream, format="csv-table")
+    CSV_TABLE.sniff(data)

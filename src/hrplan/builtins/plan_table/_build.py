@@ -25,7 +25,7 @@ import attrs
 from hrplan.builtins.plan_table._columns import Header
 from hrplan.builtins.plan_table._labels import Labels, Meaning
 from hrplan.builtins.plan_table._rows import Cell, Entry
-from hrplan.errors import TimeLimitError
+from hrplan.errors import ModelError, TimeLimitError
 from hrplan.findings import Finding, Severity
 from hrplan.institutions import Registry, resolve_names, split_names
 from hrplan.model import Chapter, Implementer, Institution, Measure, MeasureId, Role
@@ -200,11 +200,13 @@ class Builder:
     def _number(self, entry: Entry) -> MeasureId:
         """The group's number as written, else the next free one (reported)."""
         written = _NUMBER.fullmatch(entry.number) if entry.number else None
-        if written is not None:
-            number = MeasureId.parse(written["id"])
-            if number not in self._taken:
-                self._taken.add(number)
-                return number
+        try:
+            number = MeasureId.parse(written["id"]) if written is not None else None
+        except ModelError:  # beyond hrplan.limits: read as no number
+            number, written = None, None
+        if number is not None and number not in self._taken:
+            self._taken.add(number)
+            return number
         top = max((n.parts[0] for n in self._taken), default=0) + 1
         number = MeasureId((top,))
         self._taken.add(number)
