@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import inspect
 import io
 import os
@@ -238,6 +239,7 @@ def parse_time_limit(
     *,
     vocabularies: Sequence[Vocabulary] | None = None,
     default_year: int | None = None,
+    adopted: datetime.date | None = None,
 ) -> TimeLimit:
     """Read a plan's time-limit text, with the vocabularies plugins registered.
 
@@ -251,4 +253,4 @@ def parse_time_limit(
     """
     if vocabularies is None:
         vocabularies = get_manager().vocabularies()
-    return timelimits.parse_time_limit(text, vocabularies=vocabularies, default_year=default_year)
+    return timelimits.parse_time_limit(text, vocabularies=vocabularies, default_year=default_year, adopted=adopted)
