@@ -106,7 +106,11 @@ class ThematicListLayout:
 
     def _columns(self, table: Table) -> tuple[list[int], dict[str, int]]:
         rows = _data_rows(table)
-        return rows, assign(profile(table, None, rows[:200]), THEMATIC_ROLES) if rows else {}
+        if not rows:
+            return rows, {}
+        titles = [i for i in range(rows[0]) if any(table.text(i, c) for c in range(len(table.rows[i])))]
+        header = next((i for i in titles if not _THEME_ROW.match(table.text(i, 0))), None)
+        return rows, assign(profile(table, header, rows[:200]), THEMATIC_ROLES)
 
     def recognise(self, tables: Sequence[Table]) -> float:
         """0.95 when a table's recommendation cells say ``Source of position``, 0.6 with positions only."""

@@ -32,7 +32,7 @@ def _text(p: ColumnProfile) -> float:
 
 
 def _response(p: ColumnProfile) -> float:
-    return p.positions + p.titled("response", "position", "decision") if p.positions >= 0.6 else 0
+    return p.positions + p.titled("response", "position", "decision") if p.positions >= 0.4 else 0
 
 
 def _under_review(p: ColumnProfile) -> float:
@@ -50,7 +50,7 @@ def _session(p: ColumnProfile) -> float:
 
 def _action(p: ColumnProfile) -> float:
     return p.small_ints + (1 - p.runs) + 2 * p.titled("action", "categor") \
-        if p.small_ints >= 0.9 and p.distinct <= 5 else 0
+        if p.small_ints >= 0.75 and p.distinct <= 8 else 0
 
 
 def _issue(p: ColumnProfile) -> float:
