@@ -86,7 +86,9 @@ def test_upr_info_export_read_by_what_cells_hold() -> None:
     assert first.themes == ("Rights of the Child", "Justice")
     assert first.countries == ("Azerbaijan",)
     pledge = recs[2]
-    assert pledge.is_pledge and pledge.position is None and pledge.id.startswith("pledge-azerbaijan-s4")
+    assert pledge.is_pledge
+    assert pledge.position is None
+    assert pledge.id.startswith("pledge-azerbaijan-s4")
     last = recs[3]
     assert (last.position, last.action, last.session, last.cycle, last.year) == (None, None, "44", "4", 2023)
     codes = {f.code for f in result.findings}
@@ -100,12 +102,15 @@ def test_two_rows_with_the_same_text_are_two_recommendations() -> None:
 
 
 def test_findings_scale_one_per_kind_with_a_count() -> None:
-    rows = [UPR_INFO_ROWS[0]] + [["France", "Chad", f"Do thing {i}.", ("Perhaps", "Accepted")[i % 2], "3" if i % 10 else "x",
-                                  "", "9", ""] for i in range(1000)]
+    rows = [UPR_INFO_ROWS[0]] + [
+        ["France", "Chad", f"Do thing {i}.", ("Perhaps", "Accepted")[i % 2], "3" if i % 10 else "x", "", "9", ""]
+        for i in range(1000)
+    ]
     result = read(csv_table(_csv_bytes(rows, "utf-8", "\n")))
     by_code = {f.code: f for f in result.findings}
     assert sorted(by_code) == ["REC003", "REC005"]
-    assert "500 rows" in by_code["REC003"].message and by_code["REC003"].location == "row 2"
+    assert "500 rows" in by_code["REC003"].message
+    assert by_code["REC003"].location == "row 2"
     assert "100 rows (row 2 ('x'), row 12 ('x')" in by_code["REC005"].message
 
 
@@ -126,7 +131,8 @@ def test_real_upr_info_sessions(shared_dir: Path, path: str) -> None:
 def test_real_voluntary_pledges_are_kept_apart(shared_dir: Path) -> None:
     table = csv_table((shared_dir / UPR_INFO / "voluntary-pledges.csv").read_bytes())
     recs = read(table).program.recommendations
-    assert recs and all(r.is_pledge and not r.recommending_states for r in recs)
+    assert recs
+    assert all(r.is_pledge and not r.recommending_states for r in recs)
 
 
 def _thematic_rows(sdg_column: bool) -> list[list[str]]:
@@ -159,11 +165,14 @@ def test_thematic_list_with_sdgs_in_the_themes_or_their_own_column(sdg_column: b
     first, second = result.program.recommendations
     assert first.text == "Ratify the ILO Forced Labour Convention (No. 29) and its Protocol"
     assert first.recommending_states == ("France", "Lithuania")
-    assert (first.symbol, first.paragraph, first.position_source) == ("A/HRC/43/15", "98.1", "A/HRC/43/15/Add.1 - Para 121")
+    assert (first.symbol, first.paragraph) == ("A/HRC/43/15", "98.1")
+    assert first.position_source == "A/HRC/43/15/Add.1 - Para 121"
     assert (first.session, first.cycle, first.year) == ("34", "3", 2019)
-    assert first.sdgs == (8,) and first.affected_persons == ("migrants", "workers")
+    assert first.sdgs == (8,)
+    assert first.affected_persons == ("migrants", "workers")
     assert second.recommending_states == ("Venezuela (Bolivarian Republic of)",)
-    assert second.position is hrplan.Position.NOTED and second.sdgs == (16,)
+    assert second.position is hrplan.Position.NOTED
+    assert second.sdgs == (16,)
     assert first.id == "upr-azerbaijan-2019-98.1"
 
 
@@ -171,10 +180,11 @@ def test_real_thematic_list_through_load(shared_dir: Path) -> None:
     pytest.importorskip("hrplan_office")
     result = hrplan.load(shared_dir / THEMATIC)
     recs = result.program.recommendations
-    assert result.program.id == "recommendations-slovenia" and len(recs) == 163
+    assert result.program.id == "recommendations-slovenia"
+    assert len(recs) == 163
     assert not result.findings
     assert all(r.symbol == "A/HRC/28/15" and r.session == "20" and r.year == 2014 and r.cycle == "2" for r in recs)
-    multi = [r for r in recs if r.paragraph == "115.16"][0]
+    multi = next(r for r in recs if r.paragraph == "115.16")
     assert multi.recommending_states == ("Belgium", "France", "Tunisia", "Sierra Leone", "Argentina")
     assert all(")" not in r.text[-2:] or "(" in r.text for r in recs)
 
@@ -204,7 +214,8 @@ def test_uhri_json_through_load_and_the_same_records_from_a_table(tmp_path: Path
     crc, upr = result.program.recommendations
     assert (crc.mechanism, crc.body, crc.symbol, crc.paragraph) == (
         "CRC", "Committee on the Rights of the Child", "CRC/C/AZE/CO/5-6", "12")
-    assert crc.published is not None and crc.published.isoformat() == "2022-01-01"
+    assert crc.published is not None
+    assert crc.published.isoformat() == "2022-01-01"
     assert (crc.sdgs, crc.affected_persons, crc.document_type, crc.source_id) == (
         (16,), ("children",), "Concluding Observations", "a-1")
     assert (upr.mechanism, upr.recommending_states, upr.session, upr.cycle, upr.year) == (
@@ -266,8 +277,10 @@ def test_generated_upr_info_exports_read_back(rows: list[tuple[str, str, str, st
     recs = read(csv_table(_csv_bytes([header, *body], "mac_roman", "\r"))).program.recommendations
     assert len(recs) == len(rows)
     assert len({r.id for r in recs}) == len(recs)
-    for rec, (to, frm, text, resp, act, ses) in zip(recs, rows, strict=True):
-        assert rec.countries == (to,) and rec.action == act and rec.session == str(ses)
+    for rec, (to, frm, _text, resp, act, ses) in zip(recs, rows, strict=True):
+        assert rec.countries == (to,)
+        assert rec.action == act
+        assert rec.session == str(ses)
         assert rec.is_pledge == (resp == "Voluntary Pledge")
         assert rec.recommending_states == (() if rec.is_pledge else (frm,))
         assert rec.themes == ("Justice", "Detention")

@@ -58,7 +58,7 @@ class Country:
 
 
 def name_key(name: str) -> str:
-    """``name`` folded for comparison: ``Côte d’Ivoire`` and ``cote d'ivoire`` give the same key.
+    """``name`` folded for comparison: ``Côte d\u2019Ivoire`` and ``cote d'ivoire`` give the same key.
 
     HTML entities are decoded, accents, case and punctuation dropped, ``&`` read
     as ``and``, ``St`` as ``Saint``, and a leading ``the`` ignored.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from typing import Any
 
 import attrs
 
@@ -48,7 +49,7 @@ def _union(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
 
 def _combine(old: Recommendation, new: Recommendation) -> Recommendation:
     """``old`` with what ``new`` adds: its States, themes, SDGs and persons, and fields ``old`` lacks."""
-    changes: dict[str, object] = {
+    changes: dict[str, Any] = {
         "recommending_states": _union(old.recommending_states, new.recommending_states),
         "themes": _union(old.themes, new.themes),
         "affected_persons": _union(old.affected_persons, new.affected_persons),

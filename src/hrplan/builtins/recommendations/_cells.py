@@ -177,7 +177,9 @@ class Labelled:
     sdgs: tuple[int, ...] = ()
 
 
-_PERSONS_LABEL = re.compile(r"^(affected persons|groups? of persons|persons affected|affected groups)\s*:?\s*(.*)$", re.I)
+_PERSONS_LABEL = re.compile(
+    r"^(affected persons|groups? of persons|persons affected|affected groups)\s*:?\s*(.*)$", re.I
+)
 _SDG_LABEL = re.compile(r"^(sdgs?|sustainable development goals?)\s*:?\s*(.*)$", re.I)
 _THEMES_LABEL = re.compile(r"^(themes?|full list of themes|issues?)\s*:\s*(.*)$", re.I)
 _SDG_NUMBER = re.compile(r"^(?:sdg|goal)?\s*(\d{1,2})\b(?!\.\d)", re.I)
@@ -253,7 +255,9 @@ _TREATY_BODIES: tuple[tuple[str, str], ...] = (
     ("enforced disappearances", "CED"),
 )
 _ACRONYMS = frozenset({"CRC", "CAT", "CEDAW", "CERD", "CCPR", "HRCTEE", "CESCR", "CMW", "CRPD", "CED", "SPT", "UPR"})
-_SPECIAL = ("special rapporteur", "independent expert", "working group on", "special procedure", "special representative")
+_SPECIAL = (
+    "special rapporteur", "independent expert", "working group on", "special procedure", "special representative",
+)
 
 
 def mechanism_of(body: str) -> str:

@@ -9,6 +9,7 @@ gives each role the column that fits it best.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -86,7 +87,7 @@ def profile(table: Table, header: int | None, rows: Sequence[int] | None = None)
         texts = [table.text(r, column) for r in picked]
         values = [t for t in texts if t]
         n = len(values)
-        runs = sum(1 for a, b in zip(texts, texts[1:], strict=False) if a and a == b)
+        runs = sum(1 for a, b in itertools.pairwise(texts) if a and a == b)
         firsts = [_first_value(v) for v in values]
         profiles.append(
             ColumnProfile(
@@ -106,7 +107,7 @@ def profile(table: Table, header: int | None, rows: Sequence[int] | None = None)
                 groups=_ratio(sum(1 for v in values if v.lower() in _GROUPS), n),
                 theme_codes=_ratio(sum(1 for v in values if _THEME_CODE.match(v)), n),
                 source_of_position=_ratio(sum(1 for v in values if "source of position" in v.lower()), n),
-                sdg_like=_ratio(sum(1 for v in values if re.match(r"^(-\s*)?(sdg\s*)?\d{1,2}\s*[-–:]", v, re.I)), n),
+                sdg_like=_ratio(sum(1 for v in values if re.match(r"^(-\s*)?(sdg\s*)?\d{1,2}\s*[-\u2013:]", v, re.I)), n),
             )
         )
     return profiles

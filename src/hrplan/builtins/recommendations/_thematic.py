@@ -36,8 +36,9 @@ from hrplan.tally import FindingTally
 
 __all__ = ["THEMATIC_ROLES", "ThematicListLayout"]
 
-_SOURCE = re.compile(r"source of position\s*:?\s*(?P<symbol>[A-Z][A-Za-z0-9./\-]*?)\s*[-\u2013,]\s*para\.?\s*(?P<para>[\w.]+)",
-                     re.I)
+_SOURCE = re.compile(
+    r"source of position\s*:?\s*(?P<symbol>[A-Z][A-Za-z0-9./\-]*?)\s*[-\u2013,]\s*para\.?\s*(?P<para>[\w.]+)", re.I
+)
 _SOURCE_LINE = re.compile(r"source of position\s*:.*$", re.I | re.S)
 _ADDENDUM = re.compile(r"/Add\.\d+$", re.I)
 _THEME_ROW = re.compile(r"^theme\s*:\s*(.+)$", re.I | re.S)
@@ -102,7 +103,9 @@ class ThematicListLayout:
     """Reads OHCHR thematic lists of UPR recommendations."""
 
     name = "ohchr-thematic-list"
-    description = "OHCHR thematic list of UPR recommendations: recommendation with 'Source of position', position, themes"
+    description = (
+        "OHCHR thematic list of UPR recommendations: recommendation with 'Source of position', position, themes"
+    )
 
     def _columns(self, table: Table) -> tuple[list[int], dict[str, int]]:
         rows = _data_rows(table)
@@ -141,7 +144,8 @@ class ThematicListLayout:
             if "recommendation" in roles and "position" in roles:
                 reader = _Reader(table, roles, state, session, settings, tally)
                 recommendations += [r for r in map(reader.row, rows) if r is not None]
-        canonical = lookup(state).name if state and lookup(state) else state
+        found = lookup(state) if state else None
+        canonical = found.name if found is not None else state
         base = settings.base if settings.base is not None else new_program([canonical] if canonical else [])
         return ImportResult(merge_into(base, recommendations, tally), tuple(tally.findings()))
 

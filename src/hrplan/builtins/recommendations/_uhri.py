@@ -34,7 +34,7 @@ from hrplan.errors import InputError, Problem
 from hrplan.findings import Severity
 from hrplan.model import Recommendation, RecommendationKind
 from hrplan.plugins import ImportResult
-from hrplan.tables import Table, choose_layout
+from hrplan.tables import CellValue, Table, choose_layout
 from hrplan.tally import FindingTally
 
 __all__ = ["UHRI_ROLES", "UhriJsonImporter", "UhriLayout", "table_from_json"]
@@ -251,12 +251,14 @@ class _Reader:
         )
 
 
-def _cell(value: object) -> object:
+def _cell(value: object) -> CellValue:
     if isinstance(value, list):
         return "\n".join(f"- {v}" for v in value if v not in (None, ""))
     if isinstance(value, dict):
         return "; ".join(str(v) for v in value.values() if v not in (None, ""))
-    return value
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return str(value)
 
 
 def table_from_json(data: bytes, source: str = "") -> Table:
@@ -279,7 +281,7 @@ def table_from_json(data: bytes, source: str = "") -> Table:
     for record in records:
         keys.update(dict.fromkeys(record))
     header = tuple(keys)
-    rows = [header, *(tuple(_cell(r.get(k)) for k in header) for r in records)]
+    rows: list[tuple[CellValue, ...]] = [header, *(tuple(_cell(r.get(k)) for k in header) for r in records)]
     return Table(rows, source=source)
 
 
@@ -300,7 +302,8 @@ class UhriJsonImporter:
         """Read the records; options as for the ``uhri`` layout (``state``, ``base``)."""
         name = getattr(fp, "name", "")
         data = fp.read()
-        table = table_from_json(data if isinstance(data, bytes) else data.encode(), name if isinstance(name, str) else "")
+        raw = data if isinstance(data, bytes) else data.encode()
+        table = table_from_json(raw, name if isinstance(name, str) else "")
         layout = UhriLayout()
         choose_layout([table], [layout])
         return layout.read([table], context=context or ReadContext(), **options)

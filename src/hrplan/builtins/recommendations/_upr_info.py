@@ -74,7 +74,9 @@ class UprInfoLayout:
     """Reads UPR Info database exports: one row per recommendation and recommending State."""
 
     name = "upr-info"
-    description = "UPR Info database export: State under review, text, recommending State, response, action, issue, session"
+    description = (
+        "UPR Info database export: State under review, text, recommending State, response, action, issue, session"
+    )
 
     def _columns(self, table: Table) -> tuple[int | None, dict[str, int], list[ColumnProfile]]:
         header = find_header(table)
@@ -104,7 +106,8 @@ class UprInfoLayout:
             _Reader(table, roles, settings, tally).read(header, recommendations, states)
         if settings.state is not None and not states:
             tally.add(Severity.WARNING, "REC011", f"no row for the State {settings.state!r}")
-        base = settings.base if settings.base is not None else new_program(states or ([settings.state] if settings.state else []))
+        wanted = [settings.state_key] if settings.state_key else []
+        base = settings.base if settings.base is not None else new_program(states or wanted)
         program = merge_into(base, recommendations, tally)
         return ImportResult(program, tuple(tally.findings()))
 

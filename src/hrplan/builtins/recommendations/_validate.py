@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, ClassVar
 
 from hrplan.findings import Finding, Severity
 from hrplan.model import Position, Program
@@ -24,7 +24,7 @@ class RecommendationsValidator:
     """
 
     name = "recommendations"
-    codes: dict[str, str] = {
+    codes: ClassVar[dict[str, str]] = {
         "REC101": "supported recommendations that no measure implements",
         "REC102": "voluntary pledges that no measure implements",
     }
