@@ -25,6 +25,7 @@ __all__ = ["ColumnProfile", "Role", "assign", "find_header", "profile"]
 SAMPLE = 400
 
 _SYMBOL = re.compile(r"^[A-Z]{1,8}(/[A-Za-z0-9.\-()]+){2,}$")
+_SDG = re.compile(r"^(-\s*)?(sdg\s*)?\d{1,2}\s*[-\u2013:]", re.I)
 _THEME_CODE = re.compile(r"^[A-H]\d{1,2}\b")
 _GROUPS = frozenset({"weog", "grulac", "asia", "asia-pacific", "eeg", "africa", "observer", "gulac"})
 
@@ -107,7 +108,7 @@ def profile(table: Table, header: int | None, rows: Sequence[int] | None = None)
                 groups=_ratio(sum(1 for v in values if v.lower() in _GROUPS), n),
                 theme_codes=_ratio(sum(1 for v in values if _THEME_CODE.match(v)), n),
                 source_of_position=_ratio(sum(1 for v in values if "source of position" in v.lower()), n),
-                sdg_like=_ratio(sum(1 for v in values if re.match(r"^(-\s*)?(sdg\s*)?\d{1,2}\s*[-\u2013:]", v, re.I)), n),
+                sdg_like=_ratio(sum(1 for v in values if _SDG.match(v)), n),
             )
         )
     return profiles
