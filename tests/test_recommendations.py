@@ -301,3 +301,13 @@ def _time(rows: int) -> float:
 def test_doubling_rows_roughly_doubles_time() -> None:
     small, large = _time(1500), _time(3000)
     assert large < 3.0 * small, (small, large)
+
+
+def test_example_script_runs(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    script = Path(__file__).resolve().parent.parent / "examples" / "recommendations.py"
+    done = subprocess.run([sys.executable, str(script), str(tmp_path)], capture_output=True, text=True, check=True)
+    assert "implemented by no measure" in done.stdout
+    assert (tmp_path / "slovenia-recommendations.json").is_file()
