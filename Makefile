@@ -23,6 +23,8 @@ demo: $(STAMP)
 	@echo
 	$(BIN)/python examples/upr_follow_up.py out
 	$(BIN)/python examples/plan_table.py out
+	@echo
+	$(BIN)/python examples/recommendations.py out
 
 test: lint typecheck pytest
 
@@ -41,6 +43,7 @@ bench: $(STAMP)
 	cd benchmarks && ../$(BIN)/python json_roundtrip.py
 	cd benchmarks && ../$(BIN)/python csv_export.py
 	cd benchmarks && ../$(BIN)/python text_import.py
+	cd benchmarks && ../$(BIN)/python recommendations_import.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist
