@@ -5,7 +5,7 @@
 '2012-03/2012-04'
 """
 
-from hrplan.api import export, load, parse_time_limit, read, validate, write
+from hrplan.api import export, load, parse_time_limit, read, table_rows, validate, write
 from hrplan.context import ReadContext
 from hrplan.deadlines import effective_time_limit, status
 from hrplan.errors import (
@@ -115,6 +115,7 @@ __all__ = [
     "read",
     "select_findings",
     "status",
+    "table_rows",
     "validate",
     "write",
     "__version__",

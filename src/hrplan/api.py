@@ -5,7 +5,7 @@ from __future__ import annotations
 import inspect
 import io
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -19,7 +19,7 @@ from hrplan.model import Program
 from hrplan.plugins import Exporter, Importer, ImportResult, PluginError, Validator, get_manager
 from hrplan.timelimits import TimeLimit, Vocabulary
 
-__all__ = ["export", "load", "parse_time_limit", "read", "validate", "write"]
+__all__ = ["export", "load", "parse_time_limit", "read", "table_rows", "validate", "write"]
 
 PathOrFile = str | os.PathLike[str] | BinaryIO
 
@@ -127,6 +127,22 @@ def export(program: Program, target: PathOrFile, format: str | None = None, **op
         Path(target).write_bytes(buffer.getvalue())
     except OSError as exc:
         raise FormatError(f"cannot write {os.fspath(target)}: {exc.strerror}") from exc
+
+
+def table_rows(program: Program, table: str = "measures", **options: Any) -> Iterator[tuple[str, ...]]:
+    """The rows of one of the CSV format's tables, header first, as text cells.
+
+    The same rows ``export(program, "x.csv", table=table, **options)`` writes
+    (``docs/formats.md`` lists the columns), for formats that lay out the same
+    tables in another container, such as a spreadsheet workbook.
+
+    :param table: ``measures``, ``institutions`` or ``events``.
+    :param options: the CSV exporter's ``as_of``, ``layout`` and ``sanitize``.
+    :raises FormatError: for an unknown table, option or value.
+    """
+    from hrplan.builtins.csv_format import CSV  # imported when used: it loads the facade itself
+
+    return CSV.rows(program, table=table, **options)
 
 
 #: ``write`` is ``export``: the JSON format unless the file name or ``format`` says otherwise.

@@ -11,16 +11,42 @@ from typing import Any
 
 import hrplan
 
+from hrplan_office._sheets import SHEETS
+from hrplan_office._workbook_layout import WORKBOOK_CODES, WorkbookLayout
+from hrplan_office._xlsx_export import STATUS_FILLS, XlsxExporter, workbook_bytes
+from hrplan_office._xlsx_tables import WORKBOOK_LAYOUT, XlsxImporter, workbook_tables
+
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "register_exporters", "register_importers"]
+__all__ = [
+    "SHEETS",
+    "STATUS_FILLS",
+    "WORKBOOK_CODES",
+    "WorkbookLayout",
+    "XlsxExporter",
+    "XlsxImporter",
+    "__version__",
+    "register_exporters",
+    "register_importers",
+    "register_table_layouts",
+    "workbook_bytes",
+    "workbook_tables",
+]
 
 
 @hrplan.hookimpl
 def register_importers(register: Callable[[Any], None]) -> None:
     """Register the office importers (hrplan calls this when it loads the plugin)."""
+    register(XlsxImporter())
 
 
 @hrplan.hookimpl
 def register_exporters(register: Callable[[Any], None]) -> None:
     """Register the office exporters (hrplan calls this when it loads the plugin)."""
+    register(XlsxExporter())
+
+
+@hrplan.hookimpl
+def register_table_layouts(register: Callable[[Any], None]) -> None:
+    """Register the office table layouts (hrplan calls this when it loads the plugin)."""
+    register(WORKBOOK_LAYOUT)
