@@ -11,12 +11,12 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 __all__ = ["FIXED_TIME", "core_properties", "fixed_package"]
 
 #: The time written into every zip entry and as the documents' creation and modification time.
-FIXED_TIME = datetime(2000, 1, 1, tzinfo=timezone.utc)
+FIXED_TIME = datetime(2000, 1, 1, tzinfo=UTC)
 
 _CORE = "docProps/core.xml"
 
@@ -41,7 +41,7 @@ def core_properties(title: str, subject: str = "", creator: str = "hrplan") -> b
         f'<dcterms:created xsi:type="dcterms:W3CDTF">{stamp}</dcterms:created>'
         f'<dcterms:modified xsi:type="dcterms:W3CDTF">{stamp}</dcterms:modified>'
         "</cp:coreProperties>"
-    ).encode("utf-8")
+    ).encode()
 
 
 def fixed_package(data: bytes, core: bytes, first: Sequence[str] = ("[Content_Types].xml",)) -> bytes:

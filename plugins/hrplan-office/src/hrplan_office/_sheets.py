@@ -98,7 +98,7 @@ MEASURES = Sheet(
         "description", "institutions"), _derived("institution_names"), *_text("roles", "time_limit", "kind",
         "precision"), Column("start", "date"), Column("end", "date"), Column("window"), _derived("edtf"),
         _derived("status"), *_text("themes", "target_groups", "treaties", "sdgs", "indicators"),
-    ),  # fmt: skip
+    ),
     "one row per measure, depth-first (the CSV measures table); status as of the as_of day",
 )
 INSTITUTIONS = Sheet(
@@ -109,7 +109,7 @@ INSTITUTIONS = Sheet(
 IMPLEMENTERS = Sheet(
     "implementers",
     (_derived("measure"), _derived("chapter", "int"), _derived("institution"), _derived("institution_name"),
-     _derived("role"), _derived("position", "int")),  # fmt: skip
+     _derived("role"), _derived("position", "int")),
     "one row per measure and implementing institution (a view of the measures sheet, not read back)",
 )
 EVENTS = Sheet(
@@ -120,7 +120,7 @@ EVENTS = Sheet(
         Column("audiences", "list"), Column("participant_count", "int"), Column("location"),
         Column("remote_participants", "list"), Column("measures", "list"), Column("recommendations", "list"),
         *_text("campaign", "source_url", "notes"),
-    ),  # fmt: skip
+    ),
     "events that implement measures (the CSV events table)",
 )
 CHAPTERS = Sheet(
@@ -139,7 +139,7 @@ CAMPAIGNS = Sheet(
         *_text("id", "title"), Column("window_start", "text", ("window", "start")),
         Column("window_end", "text", ("window", "end")), *_text("purpose", "organiser"),
         Column("measures", "list"), Column("first_year", "int"), Column("last_year", "int"),
-    ),  # fmt: skip
+    ),
     "campaigns repeated every year in a window (--MM-DD)",
 )
 RECOMMENDATIONS = Sheet(
@@ -148,7 +148,7 @@ RECOMMENDATIONS = Sheet(
         *_text("id", "mechanism", "text", "cycle", "session"), Column("year", "int"), *_text("symbol", "paragraph"),
         Column("recommending_states", "list"), Column("position"), Column("themes", "list"),
         Column("sdgs", "ints"), Column("affected_persons", "list"),
-    ),  # fmt: skip
+    ),
     "recommendations of UN mechanisms",
 )
 LINKS = Sheet(
@@ -159,7 +159,7 @@ LINKS = Sheet(
 PROGRESS = Sheet(
     "progress",
     (Column("measure"), Column("date", "date"), Column("progress"), Column("note"), Column("evidence", "list"),
-     Column("reported_by")),  # fmt: skip
+     Column("reported_by")),
     "dated progress updates on measures",
 )
 

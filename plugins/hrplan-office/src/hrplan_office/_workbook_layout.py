@@ -136,7 +136,7 @@ def _measure_data(data: dict[str, Any]) -> dict[str, Any]:
     if len(roles) != len(ids):
         raise ValueError(f"{len(ids)} institution(s) but {len(roles)} role(s)")
     measure["implementers"] = [{"institution": i, "role": r} for i, r in zip(ids, roles, strict=True)]
-    limit = {k: data[k] for k in ("kind", "precision", "start", "end") if k in data}
+    limit: dict[str, Any] = {k: data[k] for k in ("kind", "precision", "start", "end") if k in data}
     if "window" in data:
         start, _, end = data["window"].partition("/")
         limit["window"] = {"start": start, "end": end}
@@ -144,7 +144,7 @@ def _measure_data(data: dict[str, Any]) -> dict[str, Any]:
         limit["text"] = data["time_limit"]
     if limit:
         measure["time_limit"] = limit
-    tags = {k: split(data[k]) for k in ("themes", "target_groups", "treaties") if k in data}
+    tags: dict[str, Any] = {k: split(data[k]) for k in ("themes", "target_groups", "treaties") if k in data}
     if "sdgs" in data:
         tags["sdgs"] = [int(n) for n in split(data["sdgs"])]
     measure["tags"] = tags
@@ -281,7 +281,9 @@ class WorkbookLayout:
         """Certain (1.0) when an ``hrplan`` sheet says ``format: hrplan-workbook``; else 0."""
         return 1.0 if _version(tables) is not None else 0.0
 
-    def read(self, tables: Sequence[Table], *, context: ReadContext | None = None, **options: Any) -> hrplan.ImportResult:
+    def read(
+        self, tables: Sequence[Table], *, context: ReadContext | None = None, **options: Any
+    ) -> hrplan.ImportResult:
         """Read the program, with a finding for each sheet, row or cell that could not be read.
 
         :param program_id: the program's id when the workbook gives none.
