@@ -11,6 +11,8 @@ from typing import Any
 
 import hrplan
 
+from hrplan_office._docx_matrix import NO_MEASURE, UprMatrixDocxExporter, matrix_document
+from hrplan_office._docx_report import ReportDocxExporter, report_document
 from hrplan_office._sheets import SHEETS
 from hrplan_office._workbook_layout import WORKBOOK_CODES, WorkbookLayout
 from hrplan_office._xlsx_export import STATUS_FILLS, XlsxExporter, workbook_bytes
@@ -19,16 +21,21 @@ from hrplan_office._xlsx_tables import WORKBOOK_LAYOUT, XlsxImporter, workbook_t
 __version__ = "0.1.0"
 
 __all__ = [
+    "NO_MEASURE",
     "SHEETS",
     "STATUS_FILLS",
     "WORKBOOK_CODES",
+    "ReportDocxExporter",
+    "UprMatrixDocxExporter",
     "WorkbookLayout",
     "XlsxExporter",
     "XlsxImporter",
     "__version__",
+    "matrix_document",
     "register_exporters",
     "register_importers",
     "register_table_layouts",
+    "report_document",
     "workbook_bytes",
     "workbook_tables",
 ]
@@ -44,6 +51,8 @@ def register_importers(register: Callable[[Any], None]) -> None:
 def register_exporters(register: Callable[[Any], None]) -> None:
     """Register the office exporters (hrplan calls this when it loads the plugin)."""
     register(XlsxExporter())
+    register(ReportDocxExporter())
+    register(UprMatrixDocxExporter())
 
 
 @hrplan.hookimpl
