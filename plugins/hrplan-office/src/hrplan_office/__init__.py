@@ -13,6 +13,7 @@ import hrplan
 
 from hrplan_office._docx_matrix import NO_MEASURE, UprMatrixDocxExporter, matrix_document
 from hrplan_office._docx_report import ReportDocxExporter, report_document
+from hrplan_office._docx_treaty import CrcReportDocxExporter, NpmAnnualDocxExporter, markdown_document, parts
 from hrplan_office._sheets import SHEETS
 from hrplan_office._workbook_layout import WORKBOOK_CODES, WorkbookLayout
 from hrplan_office._xlsx_export import STATUS_FILLS, XlsxExporter, workbook_bytes
@@ -25,13 +26,17 @@ __all__ = [
     "SHEETS",
     "STATUS_FILLS",
     "WORKBOOK_CODES",
+    "CrcReportDocxExporter",
+    "NpmAnnualDocxExporter",
     "ReportDocxExporter",
     "UprMatrixDocxExporter",
     "WorkbookLayout",
     "XlsxExporter",
     "XlsxImporter",
     "__version__",
+    "markdown_document",
     "matrix_document",
+    "parts",
     "register_exporters",
     "register_importers",
     "register_table_layouts",
@@ -53,6 +58,8 @@ def register_exporters(register: Callable[[Any], None]) -> None:
     register(XlsxExporter())
     register(ReportDocxExporter())
     register(UprMatrixDocxExporter())
+    register(CrcReportDocxExporter())
+    register(NpmAnnualDocxExporter())
 
 
 @hrplan.hookimpl
