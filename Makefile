@@ -30,6 +30,7 @@ lint: $(STAMP)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy --strict src/hrplan
+	$(BIN)/mypy --strict $(wildcard plugins/*/src/*)
 
 pytest: $(STAMP)
 	$(BIN)/python -m pytest tests $(wildcard plugins/*/tests)

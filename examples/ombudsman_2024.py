@@ -21,8 +21,9 @@ from pathlib import Path
 import attrs
 
 import hrplan
+from hrplan.builtins.events_csv import read_events
 from hrplan.convert import make_converter
-from hrplan.monitoring import Snapshot, campaign_events, occurrences, read_events, snapshot
+from hrplan.monitoring import Snapshot, campaign_events, occurrences, snapshot
 from hrplan.plugins import get_manager
 
 DATA = Path(__file__).parent / "data"

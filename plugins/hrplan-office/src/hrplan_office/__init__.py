@@ -2,6 +2,12 @@
 
 It registers its importers and exporters through hrplan's ordinary hooks, so they are
 chosen by ``format=`` or by a file's extension and content like any other format.
+
+The ``xlsx`` and ``docx`` importers are *containers*: they turn a workbook's sheets
+or a document's tables into :class:`hrplan.tables.Table` objects, and the table
+layout that recognises them (a plan table, a recommendations export, a thematic
+list...) reads them. ``workbook_tables`` and ``document_tables`` give the tables
+themselves, for code of your own.
 """
 
 from __future__ import annotations
@@ -11,13 +17,15 @@ from typing import Any
 
 import hrplan
 
+from hrplan_office._containers import DocxImporter, XlsxImporter, register_containers
 from hrplan_office._docx_matrix import NO_MEASURE, UprMatrixDocxExporter, matrix_document
 from hrplan_office._docx_report import ReportDocxExporter, report_document
 from hrplan_office._docx_treaty import CrcReportDocxExporter, NpmAnnualDocxExporter, markdown_document, parts
-from hrplan_office._sheets import SHEETS
-from hrplan_office._workbook_layout import WORKBOOK_CODES, WorkbookLayout
+from hrplan_office._sheets import workbook_tables
+from hrplan_office._word_tables import document_tables
+from hrplan_office._workbook_layout import WORKBOOK_CODES, WORKBOOK_LAYOUT, WorkbookLayout
+from hrplan_office._workbook_sheets import SHEETS
 from hrplan_office._xlsx_export import STATUS_FILLS, XlsxExporter, workbook_bytes
-from hrplan_office._xlsx_tables import WORKBOOK_LAYOUT, XlsxImporter, workbook_tables
 
 __version__ = "0.1.0"
 
@@ -27,6 +35,7 @@ __all__ = [
     "STATUS_FILLS",
     "WORKBOOK_CODES",
     "CrcReportDocxExporter",
+    "DocxImporter",
     "NpmAnnualDocxExporter",
     "ReportDocxExporter",
     "UprMatrixDocxExporter",
@@ -34,6 +43,7 @@ __all__ = [
     "XlsxExporter",
     "XlsxImporter",
     "__version__",
+    "document_tables",
     "markdown_document",
     "matrix_document",
     "parts",
@@ -49,7 +59,7 @@ __all__ = [
 @hrplan.hookimpl
 def register_importers(register: Callable[[Any], None]) -> None:
     """Register the office importers (hrplan calls this when it loads the plugin)."""
-    register(XlsxImporter())
+    register_containers(register)
 
 
 @hrplan.hookimpl

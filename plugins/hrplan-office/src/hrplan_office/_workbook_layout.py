@@ -20,7 +20,7 @@ from hrplan.convert import problems_from
 from hrplan.options import check_names
 from hrplan.tables import Table
 
-from hrplan_office._sheets import (
+from hrplan_office._workbook_sheets import (
     CAMPAIGNS,
     CHAPTERS,
     CONVERTER,
@@ -40,7 +40,7 @@ from hrplan_office._sheets import (
 )
 from hrplan_office._xml_text import unescape_text
 
-__all__ = ["WORKBOOK_CODES", "WorkbookLayout"]
+__all__ = ["WORKBOOK_CODES", "WORKBOOK_LAYOUT", "WorkbookLayout"]
 
 #: The codes of the findings the workbook reader reports.
 WORKBOOK_CODES: dict[str, str] = {
@@ -330,3 +330,7 @@ class WorkbookLayout:
         for problem in program.broken_references():
             reader.note("XLSX007", problem.message, problem.location)
         return hrplan.ImportResult(program, tuple(reader.findings))
+
+
+#: The layout the plugin registers.
+WORKBOOK_LAYOUT = WorkbookLayout()

@@ -17,7 +17,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from hrplan_office._package import core_properties, fixed_package
-from hrplan_office._sheets import MARKER, OPTIONAL, PROGRAM_SHEET, SHEETS, Sheet, program_rows, sheet_rows
+from hrplan_office._workbook_sheets import MARKER, OPTIONAL, PROGRAM_SHEET, SHEETS, Sheet, program_rows, sheet_rows
 from hrplan_office._xml_text import escape_text
 
 __all__ = ["STATUS_FILLS", "XLSX_OPTIONS", "XlsxExporter", "workbook_bytes"]

@@ -17,6 +17,7 @@ from hrplan.builtins.csv_format._cells import (
     restore,
     split,
 )
+from hrplan.decoding import decode_utf8, describe_error
 from hrplan.findings import Finding, Severity
 from hrplan.model import Institution
 
@@ -35,9 +36,9 @@ class Table:
         self.source = source
         self._found: list[tuple[int, Finding]] = []
         try:
-            text = data.decode("utf-8-sig")
+            text = decode_utf8(data)
         except UnicodeDecodeError as exc:
-            problem = hrplan.Problem(f"byte {exc.start}", "not UTF-8 text (save the file as CSV UTF-8)")
+            problem = hrplan.Problem(describe_error(data, exc), "not UTF-8 text (save the file as CSV UTF-8)")
             raise hrplan.InputError(source, [problem]) from None
         records = self._parse(text)
         header = [cell.strip() for cell in records[0][1]] if records else []

@@ -25,9 +25,10 @@ from typing import Any, BinaryIO
 
 import attrs
 
-from hrplan.builtins.upr_csv._decode import Decoded, decode_upr, line_endings, plausibility, repair_mojibake
 from hrplan.builtins.upr_csv._import import CODES, REQUIRED, UprImport, read_upr
 from hrplan.builtins.upr_csv._rows import POSITIONS, position_of, split_paragraph, split_states, state_slug, upr_cycle
+from hrplan.decoding import Decoded, line_endings, plausibility, repair_mojibake
+from hrplan.decoding import decode as decode_upr
 from hrplan.errors import FormatError
 from hrplan.findings import Finding, Severity
 from hrplan.model import Program

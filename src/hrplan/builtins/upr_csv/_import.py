@@ -7,7 +7,6 @@ import io
 
 import attrs
 
-from hrplan.builtins.upr_csv._decode import Decoded, decode_upr, line_endings, normalise_newlines, plausibility
 from hrplan.builtins.upr_csv._rows import (
     display_state,
     position_of,
@@ -16,6 +15,8 @@ from hrplan.builtins.upr_csv._rows import (
     state_slug,
     upr_cycle,
 )
+from hrplan.decoding import Decoded, line_endings, normalise_newlines, plausibility
+from hrplan.decoding import decode as decode_upr
 from hrplan.errors import InputError, Problem
 from hrplan.findings import Finding, Severity
 from hrplan.model import Position, Recommendation

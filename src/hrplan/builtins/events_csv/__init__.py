@@ -1,9 +1,12 @@
 """Built-in plugin ``hrplan.events-csv``: a secretariat's events spreadsheet, added to a program.
 
-The importer ``events-csv`` (files named ``*.events.csv``) reads the spreadsheet
-with :func:`hrplan.monitoring.read_events` and returns the program given as
-option ``program`` with the events added. ``docs/monitoring.md`` lists the
-columns and the ``EV`` finding codes.
+Everything about this format lives in this package: :func:`read_events` reads
+the spreadsheet (``_read``), its cells (``_cells``: days, kinds, counts, lists)
+and its rows (``_source``: the bytes, decoded by :mod:`hrplan.decoding`, the
+delimiter, the records). The importer ``events-csv`` (files named
+``*.events.csv``) returns the program given as option ``program`` with the
+events added. ``docs/monitoring.md`` lists the columns and the ``EV`` finding
+codes.
 """
 
 from __future__ import annotations
@@ -12,13 +15,23 @@ import os
 from collections.abc import Callable
 from typing import Any, BinaryIO
 
+from hrplan.builtins.events_csv._read import COLUMNS, EVENTS_CSV_CODES, EventsImport, read_events
+from hrplan.builtins.events_csv._source import EventsSource
 from hrplan.errors import FormatError
 from hrplan.model import Program
-from hrplan.monitoring import EVENTS_CSV_CODES, read_events
 from hrplan.options import check_names
 from hrplan.plugins import ImportResult, hookimpl
 
-__all__ = ["EventsCsvImporter", "register_importers"]
+__all__ = [
+    "COLUMNS",
+    "EVENTS_CSV",
+    "EVENTS_CSV_CODES",
+    "EventsCsvImporter",
+    "EventsImport",
+    "EventsSource",
+    "read_events",
+    "register_importers",
+]
 
 
 class EventsCsvImporter:
