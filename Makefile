@@ -22,6 +22,7 @@ demo: $(STAMP)
 	$(BIN)/python examples/export_formats.py $(or $(AS_OF),2013-01-01) out
 	@echo
 	$(BIN)/python examples/upr_follow_up.py out
+	$(BIN)/python examples/office_documents.py out
 
 test: lint typecheck pytest
 
