@@ -163,3 +163,14 @@ def test_another_workbook_names_the_layouts_known() -> None:
 def test_unknown_option_is_refused(az: hrplan.Program) -> None:
     with pytest.raises(hrplan.FormatError, match="as_of"):
         _write(az, sheets="all")
+
+
+def test_tables_shared_with_csv_have_the_csv_rows(az: hrplan.Program) -> None:
+    book = openpyxl.load_workbook(io.BytesIO(_write(az)), read_only=True)
+    for table in ("measures", "institutions", "events"):
+        expected = list(hrplan.table_rows(az, table, as_of=AS_OF, sanitize=False))
+        shown = [
+            tuple("" if v is None else v.date().isoformat() if isinstance(v, datetime) else str(v) for v in row)
+            for row in book[table].iter_rows(values_only=True)
+        ]
+        assert shown == expected
