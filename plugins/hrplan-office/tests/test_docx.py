@@ -174,3 +174,11 @@ def test_any_program_gives_documents_word_opens(program: hrplan.Program) -> None
         doc = _open(_write(program, fmt, as_of=AS_OF, mechanism="all") if fmt != "docx"
                     else _write(program, fmt, as_of=AS_OF))  # fmt: skip
         assert _has_page_field(doc)
+
+
+def test_titles_with_characters_xml_cannot_hold() -> None:
+    program = hrplan.Program("odd", "Plan \ufffe of \x01 2012 & <more>")
+    for fmt in ("docx", "crc-report-docx", "npm-annual-docx", "upr-matrix-docx"):
+        doc = _open(_write(program, fmt, as_of=AS_OF))
+        assert doc.core_properties.title.startswith(("Plan _xFFFE_ of _x0001_ 2012 & <more>", "Convention",
+                                                     "National", "UPR"))  # fmt: skip

@@ -174,3 +174,8 @@ def test_tables_shared_with_csv_have_the_csv_rows(az: hrplan.Program) -> None:
             for row in book[table].iter_rows(values_only=True)
         ]
         assert shown == expected
+
+
+def test_control_characters_round_trip() -> None:
+    program = hrplan.Program("odd", "Plan \ufffe of \x01 2012 & <more>", source="_x0041_\x1f")
+    assert _read(_write(program)).program == program

@@ -13,6 +13,8 @@ import zipfile
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
+from hrplan_office._xml_text import escape_text
+
 __all__ = ["FIXED_TIME", "core_properties", "fixed_package"]
 
 #: The time written into every zip entry and as the documents' creation and modification time.
@@ -22,7 +24,7 @@ _CORE = "docProps/core.xml"
 
 
 def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return escape_text(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def core_properties(title: str, subject: str = "", creator: str = "hrplan") -> bytes:
