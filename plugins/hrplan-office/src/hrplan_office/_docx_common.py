@@ -57,7 +57,9 @@ def document(*, landscape: bool = False) -> Document:
         section.page_width, section.page_height = section.page_height, section.page_width
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Cm(2))
-    doc.styles["Normal"].font.size = Pt(10)
+    normal = doc.styles["Normal"]
+    normal.font.size = Pt(10)
+    normal.paragraph_format.space_after = Pt(3)
     page_number_footer(doc)
     return doc
 
@@ -125,9 +127,12 @@ def new_row(table: Table) -> list[_Cell]:
 
 
 def set_widths(table: Table, widths: Sequence[float]) -> None:
-    """Give every cell of ``table`` its column's width in cm (Word reads the widths from the cells)."""
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths, strict=False):
+    """Fix the column widths of ``table`` in cm: the grid and the first row (a fixed layout reads those)."""
+    table.autofit = False
+    for column, width in zip(table.columns, widths, strict=False):
+        column.width = Cm(width)
+    if table.rows:
+        for cell, width in zip(table.rows[0].cells, widths, strict=False):
             cell.width = Cm(width)
 
 

@@ -16,7 +16,6 @@ from typing import Any, BinaryIO
 
 import hrplan
 from docx.document import Document
-from docx.shared import Pt
 from hrplan.options import check_names
 from hrplan_treaty_reports import MatrixRow, UprMatrixExporter
 
@@ -125,8 +124,6 @@ def matrix_document(program: hrplan.Program, rows: list[MatrixRow], as_of: date,
             if row.status in _OVERALL_COLOURS:
                 shade(cells[3], _OVERALL_COLOURS[row.status])
     set_widths(table, _WIDTHS)
-    for paragraph in (p for row in table.rows for cell in row.cells for p in cell.paragraphs):
-        paragraph.paragraph_format.space_after = Pt(2)
     return doc
 
 

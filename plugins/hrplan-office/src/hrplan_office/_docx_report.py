@@ -15,7 +15,6 @@ from typing import Any, BinaryIO
 import hrplan
 from docx.document import Document
 from docx.enum.text import WD_BREAK
-from docx.shared import Pt
 from hrplan.monitoring import URGENCY, MeasureState, Snapshot, snapshot
 from hrplan.options import as_date, check_names
 
@@ -213,8 +212,6 @@ def report_document(program: hrplan.Program, as_of: date, *, organisation: str |
     _overdue(doc, snap)
     _chapters(doc, snap)
     _provisions(doc, program)
-    for paragraph in (p for t in doc.tables for r in t.rows for c in r.cells for p in c.paragraphs):
-        paragraph.paragraph_format.space_after = Pt(0)
     return doc
 
 
