@@ -179,3 +179,29 @@ def test_tables_shared_with_csv_have_the_csv_rows(az: hrplan.Program) -> None:
 def test_control_characters_round_trip() -> None:
     program = hrplan.Program("odd", "Plan \ufffe of \x01 2012 & <more>", source="_x0041_\x1f")
     assert _read(_write(program)).program == program
+
+
+def test_columns_may_be_moved_and_extra_ones_are_ignored(az: hrplan.Program) -> None:
+    book = openpyxl.load_workbook(io.BytesIO(_write(az)))
+    for ws in book.worksheets:
+        if ws.title != "hrplan":
+            ws.insert_cols(1)  # every column moves one to the right...
+            ws["A1"] = "note"  # ...behind a column hrplan does not know
+            if ws.max_row > 1:
+                ws["A2"] = 3.5
+    buffer = io.BytesIO()
+    book.save(buffer)
+    result = _read(buffer.getvalue())
+    assert result.findings == ()
+    assert result.program == az
+
+
+def test_a_missing_column_is_named(az: hrplan.Program) -> None:
+    book = openpyxl.load_workbook(io.BytesIO(_write(az)))
+    book["measures"]["B1"] = "comment"  # 'parent' is gone: sub-measures go to the top level
+    buffer = io.BytesIO()
+    book.save(buffer)
+    result = _read(buffer.getvalue())
+    assert [f.code for f in result.findings] == ["XLSX002"]
+    assert result.findings[0].message == "sheet 'measures' has no column 'parent': left empty"
+    assert result.program.find_measure("1.2.1") is not None

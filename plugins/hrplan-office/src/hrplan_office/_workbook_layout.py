@@ -78,6 +78,7 @@ class _Reader:
         self.tables = {t.sheet: t for t in tables if t.sheet}
         self.source = next((t.source for t in tables if t.source), "")
         self.findings: list[hrplan.Finding] = []
+        self._headers: dict[int, list[str]] = {}
 
     def note(self, code: str, message: str, where: str = "", severity: str = "warning") -> None:
         self.findings.append(_finding(code, message, where, self.source, severity))
@@ -89,7 +90,7 @@ class _Reader:
             if required:
                 self.note("XLSX001", f"no sheet {sheet.name!r} ({sheet.description}): nothing of it is read")
             return
-        header = [table.text(0, c) for c in range(table.width)] if table.rows else []
+        header = self.header(table)
         positions: list[tuple[int, Any]] = []
         for column in sheet.columns:
             if column.derived:
@@ -112,6 +113,13 @@ class _Reader:
                 if value is not None and value != []:
                     _set(data, column.path, value)
             yield table, row, data
+
+    def header(self, table: Table) -> list[str]:
+        """The column names of ``table`` (its first row)."""
+        key = id(table)
+        if key not in self._headers:
+            self._headers[key] = [table.text(0, c) for c in range(table.width)] if table.rows else []
+        return self._headers[key]
 
     def structure(self, table: Table, row: int, data: dict[str, Any], cls: type[Any]) -> Any:
         """``data`` as a ``cls``, or ``None`` with a finding naming the row."""
@@ -185,7 +193,7 @@ class _Measures:
             if "chapter" in data:
                 self.heads.setdefault(data["chapter"], data)
             return
-        id_cell = table.value(row, MEASURES.header.index("id")) if table.rows else None
+        id_cell = table.value(row, reader.header(table).index("id"))
         if not isinstance(id_cell, str):
             reader.note("XLSX006", f"measure number {data['id']!r} is a number in the sheet; store it as text",
                         table.location(row))  # fmt: skip
