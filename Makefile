@@ -25,6 +25,8 @@ demo: $(STAMP)
 	$(BIN)/python examples/plan_table.py out
 	@echo
 	$(BIN)/python examples/recommendations.py out
+	@echo
+	$(BIN)/python examples/office_documents.py out
 
 test: lint typecheck pytest
 

@@ -6,7 +6,7 @@ import datetime
 import inspect
 import io
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, BinaryIO
 
 import attrs
@@ -20,7 +20,9 @@ from hrplan.model import Program
 from hrplan.plugins import Exporter, Importer, ImportResult, Validator, get_manager
 from hrplan.timelimits import TimeLimit, Vocabulary
 
-__all__ = ["dumps", "export", "load", "load_bytes", "loads", "parse_time_limit", "read", "validate", "write"]
+__all__ = [
+    "dumps", "export", "load", "load_bytes", "loads", "parse_time_limit", "read", "table_rows", "validate", "write",
+]  # fmt: skip
 
 PathOrFile = str | os.PathLike[str] | BinaryIO
 
@@ -137,6 +139,22 @@ def export(program: Program, target: PathOrFile, format: str | None = None, **op
     buffer = io.BytesIO()
     exporter.export(program, buffer, **options)
     write_atomically(target, buffer.getvalue())
+
+
+def table_rows(program: Program, table: str = "measures", **options: Any) -> Iterator[tuple[str, ...]]:
+    """The rows of one of the CSV format's tables, header first, as text cells.
+
+    The same rows ``export(program, "x.csv", table=table, **options)`` writes
+    (``docs/formats.md`` lists the columns), for formats that lay out the same
+    tables in another container, such as a spreadsheet workbook.
+
+    :param table: ``measures``, ``institutions`` or ``events``.
+    :param options: the CSV exporter's ``as_of``, ``layout`` and ``sanitize``.
+    :raises FormatError: for an unknown table, option or value.
+    """
+    from hrplan.builtins.csv_format import CSV  # imported when used: it loads the facade itself
+
+    return CSV.rows(program, table=table, **options)
 
 
 #: ``write`` is ``export``: the format named by ``format`` or by the file name.
