@@ -81,12 +81,14 @@ def _status_fills(ws: Worksheet, sheet: Sheet, last_row: int) -> None:
     cells = f"A2:{get_column_letter(len(sheet.header))}{last_row}"
     for status, colour in STATUS_FILLS.items():
         fill = PatternFill("solid", fgColor=colour, bgColor=colour)
-        ws.conditional_formatting.add(cells, FormulaRule(formula=[f'${letter}2="{status}"'], fill=fill))
+        rule = FormulaRule(formula=[f'${letter}2="{status}"'], fill=fill)  # type: ignore[no-untyped-call]
+        ws.conditional_formatting.add(cells, rule)
 
 
 def _workbook(program: hrplan.Program, as_of: date) -> Workbook:
     wb = Workbook()
-    wb.remove(wb.active)
+    for default in wb.worksheets:  # the empty sheet a new workbook starts with
+        wb.remove(default)
     for sheet in SHEETS:
         rows = list(sheet_rows(sheet, program, as_of))
         if sheet.name in OPTIONAL and not rows:
@@ -97,7 +99,7 @@ def _workbook(program: hrplan.Program, as_of: date) -> Workbook:
     fields = program_rows(program, as_of)
     ws = wb.create_sheet(PROGRAM_SHEET)
     _write_rows(ws, fields[0], fields[1:])
-    wb.custom_doc_props.append(StringProperty(name=MARKER, value="1"))
+    wb.custom_doc_props.append(StringProperty(name=MARKER, value="1"))  # type: ignore[attr-defined]
     return wb
 
 
