@@ -160,7 +160,7 @@ footer.report { margin-top: 2.5rem; padding-top: .75rem; border-top: 1px solid v
   :root { font-size: 10pt; }
   body { background: #fff; }
   .page { max-width: none; padding: 0; }
-  nav.toc, .skip, .hint, figcaption.screen-only { display: none; }
+  nav.toc, .skip, .hint, figcaption.screen-only, span.screen-only { display: none; }
   /* Out of sight but drawn: the other timeline and the legend use its fill patterns. */
   .timeline-wrap.screen-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
   .print-only { display: block; }
