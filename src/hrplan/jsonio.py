@@ -17,7 +17,6 @@ import gc
 import json
 from collections.abc import Callable, Iterator
 from functools import lru_cache
-from importlib import resources
 from typing import Any, TypeVar
 
 import cattrs
@@ -188,6 +187,8 @@ def _reason(exc: orjson.JSONDecodeError) -> str:
 
 def schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of the format this release writes."""
+    from importlib import resources  # loaded on first use: it costs import time
+
     text = resources.files("hrplan.schema").joinpath("program.schema.json").read_text("utf-8")
     result: dict[str, Any] = json.loads(text)
     return result
