@@ -5,9 +5,11 @@
 '2012-03/2012-04'
 """
 
+from hrplan import updates
 from hrplan._version import __version__
-from hrplan.api import export, load, parse_time_limit, read, validate, write
+from hrplan.api import dumps, export, load, load_bytes, loads, parse_time_limit, read, validate, write
 from hrplan.context import ReadContext
+from hrplan.data import from_data, to_data
 from hrplan.deadlines import Status, effective_time_limit, status
 from hrplan.errors import (
     CrossReferenceError,
@@ -17,6 +19,7 @@ from hrplan.errors import (
     ModelError,
     Problem,
     TimeLimitError,
+    UnknownFormatError,
 )
 from hrplan.findings import Finding, Severity, select_findings
 from hrplan.model import (
@@ -51,6 +54,7 @@ from hrplan.plugins import (
     Validator,
     hookimpl,
 )
+from hrplan.tabular import records
 from hrplan.timelimits import (
     MonthDay,
     Precision,
@@ -116,6 +120,14 @@ __all__ = [
     "validate",
     "write",
     "__version__",
+    "UnknownFormatError",
+    "dumps",
+    "from_data",
+    "load_bytes",
+    "loads",
+    "records",
+    "to_data",
+    "updates",
 ]
 
 
