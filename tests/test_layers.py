@@ -43,15 +43,15 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("hrplan.model",),
     ("hrplan.timelimits",),
     (
-        "hrplan.findings",
         "hrplan.cells",
         "hrplan.options",
         "hrplan.decoding",
         "hrplan.schema",
         "hrplan.limits",
         "hrplan.files",
+        "hrplan.tally",
     ),
-    ("hrplan.errors", "hrplan._version"),
+    ("hrplan.errors", "hrplan.findings", "hrplan._version", "hrplan.countries", "hrplan.upr_sessions"),
 )
 
 #: Imports against the layers that keep a first-release name importable from its first
