@@ -715,11 +715,7 @@ def _text_view(program: Program) -> Program:
     """What the text format carries of ``program`` (see docs/text-format.md)."""
 
     def measure(m: Measure) -> Measure:
-        implementers = tuple(
-            Implementer(i.institution, Role.UPON_CONSENT if i.role is Role.UPON_CONSENT else Role.LEAD)
-            for i in m.implementers
-        )
-        return attrs.evolve(m, tags=Tags(), implementers=implementers, children=tuple(map(measure, m.children)))
+        return attrs.evolve(m, tags=Tags(), children=tuple(map(measure, m.children)))
 
     chapters = tuple(attrs.evolve(c, measures=tuple(map(measure, c.measures))) for c in program.chapters)
     used = {i.institution for c in chapters for m in c.iter_measures() for i in m.implementers}
@@ -740,7 +736,8 @@ def _names_read_back(program: Program, registry: Registry) -> bool:
             for n, i in zip(names, m.implementers, strict=True)
         ]
         resolution = resolve_names(", ".join(marked) + ".", registry)
-        if resolution.findings or resolution.implementers != m.implementers:
+        read = [(i.institution, i.role is Role.UPON_CONSENT) for i in resolution.implementers]
+        if resolution.findings or read != [(i.institution, i.role is Role.UPON_CONSENT) for i in m.implementers]:
             return False
     return True
 

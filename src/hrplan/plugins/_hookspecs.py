@@ -56,3 +56,10 @@ class HookSpecs:
         with an ISO 3166-1 alpha-2 code and :class:`hrplan.Institution` objects
         (name, aliases, kind, parent) used to recognise names in imported plans.
         """
+
+    @hookspec
+    def register_labels(self, register: Callable[[Any], None]) -> None:
+        """Register labels plans use: :class:`hrplan.labels.Label` objects, a
+        :class:`hrplan.labels.Labels` vocabulary, or a mapping of label to meaning
+        (``{"Focal point": "lead"}``), read by the text and table importers.
+        """

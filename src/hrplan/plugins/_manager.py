@@ -10,6 +10,7 @@ from typing import Any
 import attrs
 import pluggy
 
+from hrplan.labels import Labels, as_labels
 from hrplan.model import Institution
 from hrplan.plugins._collect import Registered, call_register_hook
 from hrplan.plugins._hookspecs import HookSpecs
@@ -62,6 +63,7 @@ class PluginManager:
         self.problems: list[PluginProblem] = []
         self._candidates: dict[str, Candidate] = {}
         self._collected: dict[str, list[Registered]] | None = None
+        self._labels: Labels | None = None
         for candidate in candidates(load_entry_points):
             self._load(candidate)
 
@@ -97,12 +99,14 @@ class PluginManager:
         if registered is not None:
             self._check_unknown_hooks(plugin, registered)
         self._collected = None
+        self._labels = None
         return registered
 
     def unregister(self, name: str) -> None:
         """Remove the plugin registered under ``name``."""
         self.pm.unregister(name=name)
         self._collected = None
+        self._labels = None
 
     def _check_unknown_hooks(self, plugin: object, name: str) -> None:
         hooks = {n for n in dir(HookSpecs) if n.startswith("register_")}
@@ -203,3 +207,16 @@ class PluginManager:
         for country, institutions in self.items("register_institution_registries"):
             result.setdefault(str(country).upper(), []).extend(institutions)
         return result
+
+    def labels(self) -> Labels:
+        """The label vocabulary: hrplan's own, extended by every registered label."""
+        if self._collected is not None and self._labels is not None:
+            return self._labels
+        extra = []
+        for entry in self.registered("register_labels"):
+            try:
+                extra += as_labels(entry.item)
+            except ValueError as exc:
+                self._report(PluginProblem(entry.plugin, f"registered labels that cannot be read: {exc}"))
+        self._labels = Labels.default().extended(extra)
+        return self._labels

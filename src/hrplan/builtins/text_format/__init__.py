@@ -30,6 +30,7 @@ from hrplan.builtins.text_format._tokens import Token, tokens
 from hrplan.builtins.text_format._tree import Draft, build_draft
 from hrplan.errors import FormatError, InputError, ModelError, Problem
 from hrplan.findings import Finding, Severity
+from hrplan.labels import Labels
 from hrplan.model import Program
 from hrplan.options import check_names
 from hrplan.plugins import ImportResult, get_manager, hookimpl
@@ -56,9 +57,9 @@ _HEAD_CHAPTER = re.compile(r"^Chapter ", re.MULTILINE)
 _HEAD_MEASURE = re.compile(rf"^[ \t]*(?:{BULLET_CLASS}[ \t]*)?\d{{1,3}}\.\d{{1,3}}\.", re.MULTILINE)
 
 
-def _tokens(lines: list[str]) -> Iterator[Token]:
+def _tokens(lines: list[str], labels: Labels) -> Iterator[Token]:
     for block in blocks(lines):
-        yield from tokens(block)
+        yield from tokens(block, labels)
 
 
 @contextlib.contextmanager
@@ -97,7 +98,7 @@ class TextFormat:
     def export(self, program: Program, fp: BinaryIO, **options: Any) -> None:
         """Write ``program`` in the layout the importer reads (UTF-8, LF line endings)."""
         check_names("text", options, ())
-        fp.write(render(program).encode("utf-8"))
+        fp.write(render(program, get_manager().labels()).encode("utf-8"))
 
     def read(self, fp: BinaryIO, **options: Any) -> ImportResult:
         """Read a plan; what cannot be read becomes findings with their line.
@@ -107,13 +108,16 @@ class TextFormat:
         :param registry: a :class:`hrplan.institutions.Registry` or Institution objects.
         :param program_id: the program's id (default: a slug of the file name).
         :param encoding: the text encoding (default ``utf-8``; a byte-order mark is dropped).
+        :param labels: extra labels for this import: a mapping of label to meaning
+            (``{"Focal point": "lead"}``), :class:`hrplan.labels.Label` objects, or
+            ``"lead:Focal point,budget:Cost estimate"``.
         :raises InputError: when the text has neither a chapter heading nor a numbered measure.
         """
         settings = read_options(options)
         source = _source(fp)
         lines = decode(fp.read(), settings.encoding, source or "<stream>")
         with _no_cycle_collection():
-            draft = build_draft(_tokens(lines), source)
+            draft = build_draft(_tokens(lines, settings.labels), source)
             if not draft.is_plan:
                 problem = Problem("line 1", "not an action plan: no chapter heading ('Chapter I ...') "
                                   "and no numbered measure ('1.1. ...')", "not-a-plan")

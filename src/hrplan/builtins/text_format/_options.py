@@ -13,13 +13,14 @@ import attrs
 from hrplan.errors import FormatError
 from hrplan.findings import Finding, Severity
 from hrplan.institutions import Registry
+from hrplan.labels import Labels
 from hrplan.model import Institution
 from hrplan.options import check_names
 from hrplan.plugins import get_manager
 
 __all__ = ["ReadOptions", "choose_registry", "default_program_id", "read_options"]
 
-_READ_OPTIONS = ("country", "encoding", "program_id", "registry")
+_READ_OPTIONS = ("country", "encoding", "labels", "program_id", "registry")
 _SLUG_GAPS = re.compile(r"[^a-z0-9]+")
 #: Countries recognised in a title ("... in the Republic of Azerbaijan"), when a
 #: registry is installed for them.
@@ -42,12 +43,14 @@ class ReadOptions:
     :ivar country: an ISO 3166-1 alpha-2 code, upper-case (``None``: see :func:`choose_registry`).
     :ivar encoding: the text encoding of the file.
     :ivar registry: institutions given directly, if any.
+    :ivar labels: the label vocabulary: hrplan's, the plugins' and the ``labels`` option's.
     """
 
     program_id: str | None = None
     country: str | None = None
     encoding: str = "utf-8"
     registry: Registry | None = None
+    labels: Labels = attrs.field(factory=Labels.default)
 
 
 def _text(name: str, value: object) -> str | None:
@@ -83,7 +86,19 @@ def read_options(options: Mapping[str, Any]) -> ReadOptions:
         country=country.upper() if country else None,
         encoding=encoding,
         registry=_registry(options.get("registry")),
+        labels=_labels(options.get("labels")),
     )
+
+
+def _labels(value: object) -> Labels:
+    """The vocabulary of the plugins, extended by the ``labels`` option."""
+    labels = get_manager().labels()
+    if value is None:
+        return labels
+    try:
+        return labels.extended(value)
+    except ValueError as exc:
+        raise FormatError(f"text: option 'labels': {exc}") from None
 
 
 def default_program_id(source: str | None) -> str:

@@ -6,93 +6,64 @@ same patterns the importer reads, so that what one writes the other reads back.
 
 from __future__ import annotations
 
-import enum
 import re
 
 import attrs
 
+from hrplan.labels import Labels
 from hrplan.model import MeasureId
 
 __all__ = [
     "BULLET_CLASS",
-    "ESCAPABLE",
-    "ESCAPABLE_IN_VALUE",
-    "LABEL",
     "NO_TIME_LIMIT",
-    "Field",
     "Start",
     "chapter_number",
     "classify_start",
-    "field_of",
+    "escape",
     "glued_heading",
     "unescape",
 ]
 
 
-class Field(enum.Enum):
-    """The part of a measure a label introduces."""
-
-    INSTITUTIONS = "institutions"
-    TIME_LIMIT = "time-limit"
-    INDICATORS = "indicators"
-
-
-#: Every label read, as written in the plans, each mapped to the part it introduces.
-_LABELS: dict[str, Field] = {
-    **dict.fromkeys(
-        (
-            "Implementing institutions", "Implementing institution", "Implementing agencies",
-            "Implementing agency", "Implementing bodies", "Implementing body",
-            "Responsible for implementation", "Responsible institutions", "Responsible institution",
-            "Responsible", "Implementers", "Implementer", "Executors", "Executor",
-        ),
-        Field.INSTITUTIONS,
-    ),
-    **dict.fromkeys(
-        ("Execution term", "Time-limit", "Time limit", "Timeframe", "Time frame", "Deadline", "Term"),
-        Field.TIME_LIMIT,
-    ),
-    **dict.fromkeys(
-        ("Evaluation indicators", "Evaluation indicator", "Indicators", "Indicator"),
-        Field.INDICATORS,
-    ),
-}
 #: Bullets seen before numbers and list items: hyphen, en and em dash, bullet, asterisk,
 #: middle dot, small square.
 BULLETS = "-\u2013\u2014\u2022*\u00b7\u25aa"
 #: A regular-expression character class of :data:`BULLETS`.
 BULLET_CLASS = "[" + re.escape(BULLETS) + "]"
-_BY_LOWER = {label.lower(): field for label, field in _LABELS.items()}
-_ORDERED = sorted(_LABELS, key=len, reverse=True)  # longest first: "Execution term" before "Term"
-_ANY_CASE = "|".join(re.escape(label) for label in _ORDERED)
-#: Mid-line a label must start with its capital letter ("... adopted Implementing institutions:").
-_CAPITALISED = "|".join(re.escape(label[0]) + "(?i:" + re.escape(label[1:]) + ")" for label in _ORDERED)
-
-#: A label and its colon: anywhere in a line when capitalised, any case at the start of a line
-#: (after an optional bullet). A backslash before it makes it text.
-LABEL = re.compile(
-    rf"(?:^|(?<=\n))[ \t]*(?:{BULLET_CLASS}[ \t]*)?(?P<start>(?i:{_ANY_CASE}))[ \t]*:"
-    rf"|(?<![\w\\])(?P<inner>{_CAPITALISED})[ \t]*:"
-)
-
 _CHAPTER_WORD = r"(?:Chapter|CHAPTER)"
-_LABEL_ANY_CASE = rf"(?<!\w)(?i:{_ANY_CASE})[ \t]*:"
-#: What the exporter escapes with a backslash in any text: a label in any case, and
 #: "Chapter" after a backslash (so that the importer's unescaping gives that backslash back).
-ESCAPABLE = re.compile(rf"{_LABEL_ANY_CASE}|(?<=\\){_CHAPTER_WORD}[ \t]")
+_ESCAPED_CHAPTER = re.compile(rf"(?<=\\){_CHAPTER_WORD}[ \t]")
 #: ... and in a label's value, also "Chapter" after a blank, which could read as a glued heading.
-ESCAPABLE_IN_VALUE = re.compile(rf"{ESCAPABLE.pattern}|(?<=[ \t]){_CHAPTER_WORD}[ \t]")
-_UNESCAPE = re.compile(rf"\\(?=(?i:{_ANY_CASE})[ \t]*:|{_CHAPTER_WORD}[ \t])")
+_CHAPTER_IN_VALUE = re.compile(rf"(?<=\\){_CHAPTER_WORD}[ \t]|(?<=[ \t]){_CHAPTER_WORD}[ \t]")
+_UNESCAPE_CHAPTER = re.compile(rf"\\(?={_CHAPTER_WORD}[ \t])")
 
 
-def unescape(text: str) -> str:
+def escape(text: str, labels: Labels, *, value: bool = False) -> str:
+    """``text`` with a backslash before every label (in any case) and before "Chapter"
+    where the importer would take it for structure (``value``: in a label's value)."""
+    starts = {match.start for match in labels.find(text, any_case=True)}
+    chapters = _CHAPTER_IN_VALUE if value else _ESCAPED_CHAPTER
+    starts.update(match.start() for match in chapters.finditer(text))
+    if not starts:
+        return text
+    pieces = []
+    previous = 0
+    for start in sorted(starts):
+        pieces += [text[previous:start], "\\"]
+        previous = start
+    pieces.append(text[previous:])
+    return "".join(pieces)
+
+
+def unescape(text: str, labels: Labels) -> str:
     """Remove the backslash the exporter put before a label or the word "Chapter"."""
-    return _UNESCAPE.sub("", text) if "\\" in text else text
-
-
-def field_of(label: str) -> Field:
-    """The part of a measure that ``label`` (as matched by :data:`LABEL`) introduces."""
-    return _BY_LOWER[" ".join(label.split()).lower()]
+    if "\\" not in text:
+        return text
+    text = _UNESCAPE_CHAPTER.sub("", text)
+    drop = [i for i, char in enumerate(text) if char == "\\" and labels.at(text, i + 1) is not None]
+    for i in reversed(drop):
+        text = text[:i] + text[i + 1 :]
+    return text
 
 
 #: Time-limit texts that say there is none.

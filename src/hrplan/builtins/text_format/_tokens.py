@@ -13,15 +13,8 @@ from collections.abc import Iterator, Sequence
 import attrs
 
 from hrplan.builtins.text_format._blocks import Block
-from hrplan.builtins.text_format._patterns import (
-    BULLET_CLASS,
-    LABEL,
-    Field,
-    Start,
-    field_of,
-    glued_heading,
-    unescape,
-)
+from hrplan.builtins.text_format._patterns import BULLET_CLASS, Start, glued_heading, unescape
+from hrplan.labels import LabelMatch, Labels, Meaning
 from hrplan.model import MeasureId
 
 __all__ = ["Heading", "Item", "Part", "Text", "Token", "tokens", "unwrap"]
@@ -68,7 +61,7 @@ class Part:
     """
 
     line: int
-    field: Field
+    field: Meaning
     label: str
     value: str
     items: tuple[tuple[int, str], ...] | None = None
@@ -128,7 +121,9 @@ def _continues(previous: str, line: str, names: bool) -> bool:
     return names and (line[:1].islower() or line.startswith("("))
 
 
-def _list_items(first_line: int, lines: Sequence[str], names: bool) -> tuple[tuple[int, str], ...]:
+def _list_items(
+    first_line: int, lines: Sequence[str], names: bool, labels: Labels
+) -> tuple[tuple[int, str], ...]:
     """One item per line (bullets dropped), wrapped lines joined to their item.
 
     :param names: whether the items are institution names (which start with a capital).
@@ -144,62 +139,63 @@ def _list_items(first_line: int, lines: Sequence[str], names: bool) -> tuple[tup
         else:
             numbers.append(first_line + offset)
             texts.append(line)
-    return tuple(zip(numbers, map(unescape, texts), strict=True))
+    return tuple((number, unescape(text, labels)) for number, text in zip(numbers, texts, strict=True))
 
 
-def _part(match: re.Match[str], raw_value: str, line: int, last: bool) -> Iterator[Token]:
-    label = match["start"] or match["inner"]
-    field = field_of(label)
+def _part(match: LabelMatch, raw_value: str, line: int, last: bool, labels: Labels) -> Iterator[Token]:
+    label = match.written
+    field = match.meaning
+    names = field.institutions
     first, _, rest = raw_value.partition("\n")
     if not first.strip() and rest.strip():
-        yield Part(line, field, label, "", _list_items(line + 1, rest.split("\n"), field is Field.INSTITUTIONS))
+        yield Part(line, field, label, "", _list_items(line + 1, rest.split("\n"), names, labels))
         return
     value = unwrap(raw_value)
     glued = glued_heading(value)
     if glued is not None:
         value, start = glued
-        yield Part(line, field, label, unescape(value))
-        yield _heading(line, start)
+        yield Part(line, field, label, unescape(value, labels))
+        yield _heading(line, start, labels)
         return
-    dangling = field is Field.INSTITUTIONS and last and not value.endswith((".", ";"))
-    yield Part(line, field, label, unescape(value), open=dangling or not value)
+    dangling = names and last and not value.endswith((".", ";"))
+    yield Part(line, field, label, unescape(value, labels), open=dangling or not value)
 
 
-def _lead(text: str) -> str:
-    return unescape(text[1:] if text.startswith("\\") else text)
+def _lead(text: str, labels: Labels) -> str:
+    return unescape(text[1:] if text.startswith("\\") else text, labels)
 
 
-def _heading(line: int, start: Start) -> Heading:
-    return Heading(line, start.label, start.chapter, _lead(start.text))
+def _heading(line: int, start: Start, labels: Labels) -> Heading:
+    return Heading(line, start.label, start.chapter, _lead(start.text, labels))
 
 
-def _paragraph(line: int, lines: Sequence[str], item: Start | None) -> Iterator[Token]:
+def _paragraph(line: int, lines: Sequence[str], item: Start | None, labels: Labels) -> Iterator[Token]:
     raw = "\n".join(lines)
     escaped = raw.startswith("\\")
     if escaped:
         raw = raw[1:]
-    matches = list(LABEL.finditer(raw))
-    lead = unescape(unwrap(raw[: matches[0].start()] if matches else raw))
+    matches = list(labels.find(raw))
+    lead = unescape(unwrap(raw[: matches[0].start] if matches else raw), labels)
     if item is not None and item.measure is not None:
         yield Item(line, item.measure, lead, item.bulleted)
     elif lead:
         yield Text(line, lead, escaped)
     position = 0
     for i, match in enumerate(matches):
-        line += raw.count("\n", position, match.start())
-        position = match.start()
-        end = matches[i + 1].start() if i + 1 < len(matches) else len(raw)
-        yield from _part(match, raw[match.end() : end], line, last=i + 1 == len(matches))
+        line += raw.count("\n", position, match.start)
+        position = match.start
+        end = matches[i + 1].start if i + 1 < len(matches) else len(raw)
+        yield from _part(match, raw[match.end : end], line, i + 1 == len(matches), labels)
 
 
-def tokens(block: Block) -> Iterator[Token]:
-    """The tokens of one block, in order."""
+def tokens(block: Block, labels: Labels) -> Iterator[Token]:
+    """The tokens of one block, in order, labels found with ``labels``."""
     start = block.start
     if start is None:
-        yield from _paragraph(block.line, block.lines, None)
+        yield from _paragraph(block.line, block.lines, None, labels)
     elif start.measure is None:
-        yield _heading(block.line, start)
+        yield _heading(block.line, start, labels)
         if len(block.lines) > 1:
-            yield from _paragraph(block.line + 1, block.lines[1:], None)
+            yield from _paragraph(block.line + 1, block.lines[1:], None, labels)
     else:
-        yield from _paragraph(block.line, (start.text, *block.lines[1:]), start)
+        yield from _paragraph(block.line, (start.text, *block.lines[1:]), start, labels)

@@ -10,9 +10,9 @@ from collections.abc import Iterable
 
 import attrs
 
-from hrplan.builtins.text_format._patterns import Field
 from hrplan.builtins.text_format._tokens import Heading, Item, Part, Text, Token
 from hrplan.findings import Finding, Severity
+from hrplan.labels import Meaning
 from hrplan.model import MeasureId
 
 __all__ = ["Draft", "DraftChapter", "DraftItem", "DraftPart", "build_draft"]
@@ -26,7 +26,7 @@ class DraftPart:
     """A labelled part of an item; ``pieces`` grows when the next paragraph continues it."""
 
     line: int
-    field: Field
+    field: Meaning
     label: str
     pieces: list[str]
     items: tuple[tuple[int, str], ...] | None
@@ -190,7 +190,7 @@ class _Builder:
         """A name broken across a blank line ("State" / "Committee for ..."), or a value
         given on the paragraph after its label."""
         part.pieces.append(text)
-        still_open = part.field is Field.INSTITUTIONS and not text.endswith((".", ";"))
+        still_open = part.field.institutions and not text.endswith((".", ";"))
         self.open = part if still_open else None
 
 
