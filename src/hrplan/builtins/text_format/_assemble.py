@@ -82,16 +82,19 @@ class Assembler:
         return chapters, provisions
 
     def _front_chapters(self, front: DraftChapter, provisions: list[Provision]) -> list[DraftChapter]:
-        """Items before the first heading: provisions, or chapters made from their numbers."""
+        """Items before the first heading: provisions, or chapters made from their numbers
+        (one chapter for numbers of one level: ``1.``, ``2.``, ``15.``)."""
         if not _labelled(front):
             provisions += [self.provision(item, None) for item in front.items]
             return []
         made: dict[int, DraftChapter] = {}
+        single = all(item.number.depth == 1 for item in front.top)
         for item in front.top:
-            number = item.number.parts[0]
+            number = 1 if single else item.number.parts[0]
             if number not in made:
                 made[number] = DraftChapter(None, number, str(number), [[]], [item.line])
-                message = f"measure {item.number} comes before any chapter heading; put in a new chapter {number}"
+                what = "measures numbered on one level" if single else f"measure {item.number}"
+                message = f"{what} before any chapter heading: put in a new chapter {number}"
                 self.finding("TX005", item.line, message)
             made[number].top.append(item)
             made[number].items += [item, *_descendants(item)]
@@ -111,6 +114,12 @@ class Assembler:
             measures = [self.measure(item) for item in draft.top if not _is_provision(item)]
             provisions = [self.provision(item, draft.number) for item in draft.items if _is_provision(item)]
         intro = _joined(texts[1:])
+        if intro and not draft.items and draft.line is not None:
+            message = (
+                f"chapter {draft.label} has text but no numbered measure: its text is kept as the chapter's "
+                "introduction. If it holds measures, number them (1.1., 15., a), Activity 2:) or label their parts"
+            )
+            self.finding("TX016", draft.line, message)
         chapter = Chapter(draft.number, title, draft.label, intro, tuple(measures), draft.line)
         return chapter, provisions
 

@@ -97,8 +97,14 @@ def chapter_number(label: str) -> int | None:
     return None
 
 
+#: Words that open a chapter-level heading besides "Chapter" (Title or upper case):
+#: ``Part II``, ``Pillar 1: ...``, ``Goal 2``, ``Outcome 1``.
+_SECTION_WORDS = ("Part", "Section", "Pillar", "Goal", "Outcome", "Component", "Priority area", "Strategic goal")
+_HEADING_WORD = "|".join(
+    alternative for word in ("Chapter", *_SECTION_WORDS) for alternative in (word, word.upper())
+)
 _HEADING = re.compile(
-    rf"{_CHAPTER_WORD}[ \t]+(?P<label>[A-Za-z]+|\d+)(?:[ \t]*[.:\-\u2013\u2014])?(?:[ \t]+(?P<title>\S.*))?"
+    rf"(?P<word>{_HEADING_WORD})[ \t]+(?P<label>[A-Za-z]+|\d+)(?:[ \t]*[.:\-\u2013\u2014])?(?:[ \t]+(?P<title>\S.*))?"
 )
 _GLUED_HEADING = re.compile(rf"[ \t]{_CHAPTER_WORD}[ \t]+(?:[A-Za-z]+|\d+)\b")
 _DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
@@ -106,6 +112,21 @@ _NUMBER = re.compile(
     rf"[ \t]*(?:(?P<bullet>{BULLET_CLASS})[ \t]*)?(?P<number>\d{{1,4}}(?:\.\d{{1,4}})+)(?P<dot>\.\.?|\))?"
     r"(?:[ \t]+(?P<text>.*))?"
 )
+#: Words that may stand before an item's number, in any case: ``Objective 25.4.1:``, ``ACTIVITY 3.``
+_ITEM_WORDS = (
+    "Objective", "Specific objective", "Sub-objective", "Activity", "Measure", "Action", "Task", "Article",
+    "Output", "Result", "Intervention",
+)  # fmt: skip
+_KEYWORD = re.compile(
+    rf"[ \t]*(?:(?P<bullet>{BULLET_CLASS})[ \t]*)?(?P<word>(?i:{'|'.join(map(re.escape, _ITEM_WORDS))}))"
+    r"[ \t]+(?P<number>\d{1,4}(?:\.\d{1,4})*)\.?(?:[ \t]*(?:[:.)\-\u2013\u2014]|$))[ \t]*(?P<text>.*)"
+)
+#: One-level numbers and list markers: ``15.``, ``1)``, ``(1)``, ``a)``, ``(b)``, ``iv.``, ``B.``
+_MARKER = re.compile(
+    r"[ \t]*(?P<marker>(?P<open>\()?(?P<value>\d{1,3}|[a-z]|[A-Z]|[ivx]{1,5}|[IVX]{1,5})(?P<close>[.)]))"
+    r"(?:[ \t]+(?P<text>.*))?"
+)
+_SMALL_ROMAN = re.compile(r"(?:x{0,3})(?:ix|iv|v?i{0,3})")
 
 
 @attrs.frozen
@@ -115,8 +136,13 @@ class Start:
     :ivar text: the rest of the line: the chapter title or the item's text.
     :ivar label: the chapter label as written (chapters only).
     :ivar chapter: the chapter number (chapters only, else 0).
-    :ivar measure: the item's number (items only).
+    :ivar measure: the item's full number (``1.2.10.``, ``Objective 25.4.1:``), if it has one.
     :ivar bulleted: whether a bullet came before the item's number.
+    :ivar keyword: the word before the number, lower case (``"chapter"``, ``"goal"``, ``"activity"``).
+    :ivar style: for an item numbered within its parent (``15.``, ``a)``, ``Activity 3:``),
+        how its siblings are numbered (``"1."``, ``"a)"``, ``"activity"``); else empty.
+    :ivar ordinal: that item's number among its siblings (``c)`` is 3).
+    :ivar roman: for ``i)``, ``v)``, ``x)``: the style and ordinal if read as a Roman numeral.
     """
 
     text: str
@@ -124,6 +150,15 @@ class Start:
     chapter: int = 0
     measure: MeasureId | None = None
     bulleted: bool = False
+    keyword: str = ""
+    style: str = ""
+    ordinal: int = 0
+    roman: tuple[str, int] | None = None
+
+    @property
+    def is_heading(self) -> bool:
+        """Whether it opens a chapter (or a section of the same rank)."""
+        return self.chapter > 0
 
 
 def _heading(line: str) -> Start | None:
@@ -134,7 +169,7 @@ def _heading(line: str) -> Start | None:
     title = match["title"] or ""
     if number is None or title[:1].islower():  # "Chapter 3 of the Code ..." is a sentence
         return None
-    return Start(title, label=match["label"], chapter=number)
+    return Start(title, label=match["label"], chapter=number, keyword=match["word"].lower())
 
 
 def _item(line: str, paragraph_start: bool) -> Start | None:
@@ -150,17 +185,68 @@ def _item(line: str, paragraph_start: bool) -> Start | None:
     return Start(text, measure=MeasureId.parse(match["number"]), bulleted=match["bullet"] is not None)
 
 
+def _keyword_item(line: str) -> Start | None:
+    match = _KEYWORD.fullmatch(line)
+    if match is None:
+        return None
+    word = " ".join(match["word"].lower().split())
+    number = MeasureId.parse(match["number"])
+    bulleted = match["bullet"] is not None
+    if number.depth > 1:
+        return Start(match["text"], measure=number, bulleted=bulleted, keyword=word)
+    return Start(match["text"], bulleted=bulleted, keyword=word, style=word, ordinal=number.parts[0])
+
+
+def _roman_value(text: str) -> int:
+    return _roman(text.upper())
+
+
+def _marker_item(line: str, paragraph_start: bool) -> Start | None:
+    """``15. Title`` (anywhere) and list markers ``1)``, ``(a)``, ``iv.`` (at a paragraph start)."""
+    match = _MARKER.fullmatch(line)
+    if match is None:
+        return None
+    text, value, close = match["text"] or "", match["value"], match["close"]
+    if match["open"] and close != ")":
+        return None
+    shape = f"{'(' if match['open'] else ''}{{}}{close}"
+    if not paragraph_start:  # inside a paragraph only "15. Title" starts an item
+        if value.isdigit() and close == "." and not match["open"] and text[:1].isupper():
+            return Start(text, style="1.", ordinal=int(value))
+        return None
+    if value.isdigit():
+        return Start(text, style=shape.format("1"), ordinal=int(value))
+    if close == "." and not text[:1].isupper():  # "e. coli", "A." alone
+        return None
+    lower = value.lower()
+    case = "a" if value.islower() else "A"
+    roman_style = shape.format("i" if value.islower() else "I")
+    if len(value) > 1:  # "iv)", "XII."
+        if not _SMALL_ROMAN.fullmatch(lower):
+            return None
+        return Start(text, style=roman_style, ordinal=_roman_value(value))
+    roman = (roman_style, _roman_value(value)) if lower in "ivx" else None
+    return Start(text, style=shape.format(case), ordinal=ord(lower) - ord("a") + 1, roman=roman)
+
+
 def classify_start(line: str, paragraph_start: bool = True) -> Start | None:
     """The chapter heading or numbered item ``line`` opens with, if any.
 
     A number without its full stop (``1.2 Title``) counts only at the start of a
-    paragraph; mid-paragraph only ``1.2.`` does.
+    paragraph; mid-paragraph only ``1.2.`` does. List markers (``1)``, ``a)``,
+    ``(iv)``) count only at the start of a paragraph.
     """
-    if line.startswith(("Chapter", "CHAPTER")):
-        return _heading(line)
-    if line[:1].isdigit() or (line[:1] and line[0] in BULLETS):
-        return _item(line, paragraph_start)
-    return None
+    first = line[:1]
+    if not first:
+        return None
+    found: Start | None = None
+    if first.isalpha():
+        found = _heading(line) or _keyword_item(line)
+    if found is None and (first.isdigit() or first in BULLETS):
+        found = _item(line, paragraph_start)
+    if found is None and (first.isalnum() or first == "("):
+        found = _marker_item(line, paragraph_start)
+    return found
 
 
 def glued_heading(text: str) -> tuple[str, Start] | None:

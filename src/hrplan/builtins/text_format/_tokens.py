@@ -22,31 +22,45 @@ __all__ = ["Heading", "Item", "Part", "Text", "Token", "tokens", "unwrap"]
 
 @attrs.frozen
 class Heading:
-    """``Chapter Four`` (title on the next paragraph) or ``Chapter I Title``."""
+    """``Chapter Four`` (title on the next paragraph), ``Chapter I Title``, ``Pillar 2: Title``."""
 
     line: int
     label: str
     number: int
     title: str
+    keyword: str = "chapter"
 
 
 @attrs.frozen
 class Item:
-    """A numbered line: ``1.2.10. Title`` or ``- 6.1. Text``."""
+    """A numbered line: ``1.2.10. Title``, ``- 6.1. Text``, ``Objective 2.1: Title``, ``15. Title``, ``a) Text``.
+
+    :ivar number: the full number, when the line gives one; else the item is numbered
+        within its parent (``style`` and ``ordinal``, see :class:`._patterns.Start`).
+    """
 
     line: int
-    number: MeasureId
+    number: MeasureId | None
     text: str
     bulleted: bool
+    keyword: str = ""
+    style: str = ""
+    ordinal: int = 0
+    roman: tuple[str, int] | None = None
 
 
 @attrs.frozen
 class Text:
-    """A paragraph of plain text; ``escaped`` when it began with a backslash."""
+    """A paragraph of plain text; ``escaped`` when it began with a backslash.
+
+    :ivar unknown_label: the ``Label`` it starts with (``Focal point:``) when that is
+        not in the vocabulary, else empty.
+    """
 
     line: int
     text: str
     escaped: bool = False
+    unknown_label: str = ""
 
 
 @attrs.frozen
@@ -166,7 +180,20 @@ def _lead(text: str, labels: Labels) -> str:
 
 
 def _heading(line: int, start: Start, labels: Labels) -> Heading:
-    return Heading(line, start.label, start.chapter, _lead(start.text, labels))
+    return Heading(line, start.label, start.chapter, _lead(start.text, labels), start.keyword or "chapter")
+
+
+#: A paragraph that opens like a label: up to four words and a colon, then text.
+_LABEL_LIKE = re.compile(r"(?P<label>[A-Z][\w'/()&-]*(?:[ \t]+[\w'/()&-]+){0,3})[ \t]*:(?:[ \t]|$)")
+#: Words a sentence starts with that make "The following:" no label.
+_NOT_LABELS = frozenset(("the", "this", "these", "that", "it", "in", "to", "for", "as", "a", "an", "we", "our", "its"))
+
+
+def _unknown_label(text: str) -> str:
+    match = _LABEL_LIKE.match(text)
+    if match is None or match["label"].split()[0].lower() in _NOT_LABELS or "//" in text[: match.end() + 2]:
+        return ""
+    return match["label"]
 
 
 def _paragraph(line: int, lines: Sequence[str], item: Start | None, labels: Labels) -> Iterator[Token]:
@@ -176,10 +203,10 @@ def _paragraph(line: int, lines: Sequence[str], item: Start | None, labels: Labe
         raw = raw[1:]
     matches = list(labels.find(raw))
     lead = unescape(unwrap(raw[: matches[0].start] if matches else raw), labels)
-    if item is not None and item.measure is not None:
-        yield Item(line, item.measure, lead, item.bulleted)
+    if item is not None and not item.is_heading:
+        yield Item(line, item.measure, lead, item.bulleted, item.keyword, item.style, item.ordinal, item.roman)
     elif lead:
-        yield Text(line, lead, escaped)
+        yield Text(line, lead, escaped, "" if escaped else _unknown_label(lead))
     position = 0
     for i, match in enumerate(matches):
         line += raw.count("\n", position, match.start)
@@ -193,7 +220,7 @@ def tokens(block: Block, labels: Labels) -> Iterator[Token]:
     start = block.start
     if start is None:
         yield from _paragraph(block.line, block.lines, None, labels)
-    elif start.measure is None:
+    elif start.is_heading:
         yield _heading(block.line, start, labels)
         if len(block.lines) > 1:
             yield from _paragraph(block.line + 1, block.lines[1:], None, labels)
