@@ -177,8 +177,9 @@ def _item(line: str, paragraph_start: bool) -> Start | None:
     if match is None:
         return None
     text = match["text"] or ""
-    # "2.5 million ..." is a sentence: without a full stop a number needs a capital after it.
-    if not match["dot"] and not (paragraph_start and text[:1].isupper()):
+    # "2.5 million ..." is a sentence: without a full stop a number needs a capital after it
+    # (inside a paragraph, and with three parts or more: "1.1.2 Train ...").
+    if not match["dot"] and not (text[:1].isupper() and (paragraph_start or match["number"].count(".") > 1)):
         return None
     if _DATE.fullmatch(match["number"]):  # "12.03.2024. The training ..."
         return None

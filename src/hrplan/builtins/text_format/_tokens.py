@@ -14,6 +14,7 @@ import attrs
 
 from hrplan.builtins.text_format._blocks import Block
 from hrplan.builtins.text_format._patterns import BULLET_CLASS, Start, glued_heading, unescape
+from hrplan.institutions import has_head_noun
 from hrplan.labels import LabelMatch, Labels, Meaning
 from hrplan.model import MeasureId
 
@@ -92,7 +93,7 @@ _KEEP_HYPHEN = frozenset((
     "long", "short", "mid", "socio", "semi", "sub", "vice", "full", "part", "child", "human", "gender", "law",
     "decision", "policy", "community", "age", "time", "cost", "state",
 ))
-_BULLET = re.compile(rf"{BULLET_CLASS}[ \t]+")
+_BULLET = re.compile(rf"(?:{BULLET_CLASS}|\(?(?:\d{{1,2}}|[a-z]|[ivx]{{1,4}})\))[ \t]+")
 
 
 def _glue(left: str, right: str) -> tuple[str, str]:
@@ -156,7 +157,7 @@ def _list_items(
     return tuple((number, unescape(text, labels)) for number, text in zip(numbers, texts, strict=True))
 
 
-def _part(match: LabelMatch, raw_value: str, line: int, last: bool, labels: Labels) -> Iterator[Token]:
+def _part(match: LabelMatch, raw_value: str, line: int, last: bool, labels: Labels, width: int) -> Iterator[Token]:
     label = match.written
     field = match.meaning
     names = field.institutions
@@ -164,15 +165,46 @@ def _part(match: LabelMatch, raw_value: str, line: int, last: bool, labels: Labe
     if not first.strip() and rest.strip():
         yield Part(line, field, label, "", _list_items(line + 1, rest.split("\n"), names, labels))
         return
-    value = unwrap(raw_value)
+    (_, raw), *after = _segments(raw_value, width, names)
+    value = unwrap(raw)
     glued = glued_heading(value)
     if glued is not None:
         value, start = glued
         yield Part(line, field, label, unescape(value, labels))
         yield _heading(line, start, labels)
-        return
-    dangling = names and last and not value.endswith((".", ";"))
-    yield Part(line, field, label, unescape(value, labels), open=dangling or not value)
+    else:
+        dangling = names and last and not after and not value.endswith((".", ";"))
+        yield Part(line, field, label, unescape(value, labels), open=dangling or not value)
+    for offset, text in after:  # lines after the value that start paragraphs of their own
+        lead = unescape(unwrap(text), labels)
+        yield Text(line + offset, lead, unknown_label=_unknown_label(lead))
+
+
+def _segments(raw: str, width: int, names: bool = False) -> list[tuple[int, str]]:
+    """``raw`` cut where a line ends its paragraph though no blank line follows (text
+    pasted from a table: one cell a line), each piece with its line offset."""
+    lines = raw.split("\n")
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    for k in range(1, len(lines)):
+        if _hard_break(lines[k - 1].strip(), lines[k].strip(), width, names):
+            pieces.append((start, "\n".join(lines[start:k])))
+            start = k
+    pieces.append((start, "\n".join(lines[start:])))
+    return pieces
+
+
+def _hard_break(previous: str, line: str, width: int, names: bool) -> bool:
+    """Whether ``line`` starts a new paragraph after ``previous`` in one block: it starts
+    with a capital letter, ``previous`` does not lead on to it, and ``previous`` is
+    short (not wrapped at the width of the text) or ends a sentence."""
+    if not previous or not line[:1].isupper() or previous.endswith((",", "-", "(", "/", "&")):
+        return False
+    if previous.rsplit(None, 1)[-1].lower() in _CONNECTORS:
+        return False
+    if names and has_head_noun(line) and len(line.split()) <= 8:
+        return False  # one name a line
+    return len(previous) < 0.75 * width or previous.endswith((".", "!", "?", ";"))
 
 
 def _lead(text: str, labels: Labels) -> str:
@@ -196,33 +228,38 @@ def _unknown_label(text: str) -> str:
     return match["label"]
 
 
-def _paragraph(line: int, lines: Sequence[str], item: Start | None, labels: Labels) -> Iterator[Token]:
+def _paragraph(line: int, lines: Sequence[str], item: Start | None, labels: Labels, width: int) -> Iterator[Token]:
     raw = "\n".join(lines)
     escaped = raw.startswith("\\")
     if escaped:
         raw = raw[1:]
     matches = list(labels.find(raw))
-    lead = unescape(unwrap(raw[: matches[0].start] if matches else raw), labels)
-    if item is not None and not item.is_heading:
-        yield Item(line, item.measure, lead, item.bulleted, item.keyword, item.style, item.ordinal, item.roman)
-    elif lead:
-        yield Text(line, lead, escaped, "" if escaped else _unknown_label(lead))
+    head = raw[: matches[0].start] if matches else raw
+    segments = _segments(head, width) if head.strip() else [(0, "")]
+    for k, (offset, text) in enumerate(segments):
+        lead = unescape(unwrap(text), labels)
+        if k == 0 and item is not None and not item.is_heading:
+            yield Item(line, item.measure, lead, item.bulleted, item.keyword, item.style, item.ordinal, item.roman)
+        elif lead:
+            quoted = escaped and k == 0
+            yield Text(line + offset, lead, quoted, "" if quoted else _unknown_label(lead))
     position = 0
     for i, match in enumerate(matches):
         line += raw.count("\n", position, match.start)
         position = match.start
         end = matches[i + 1].start if i + 1 < len(matches) else len(raw)
-        yield from _part(match, raw[match.end : end], line, i + 1 == len(matches), labels)
+        yield from _part(match, raw[match.end : end], line, i + 1 == len(matches), labels, width)
 
 
 def tokens(block: Block, labels: Labels) -> Iterator[Token]:
     """The tokens of one block, in order, labels found with ``labels``."""
     start = block.start
+    width = max(map(len, block.lines))
     if start is None:
-        yield from _paragraph(block.line, block.lines, None, labels)
+        yield from _paragraph(block.line, block.lines, None, labels, width)
     elif start.is_heading:
         yield _heading(block.line, start, labels)
         if len(block.lines) > 1:
-            yield from _paragraph(block.line + 1, block.lines[1:], None, labels)
+            yield from _paragraph(block.line + 1, block.lines[1:], None, labels, width)
     else:
-        yield from _paragraph(block.line, (start.text, *block.lines[1:]), start, labels)
+        yield from _paragraph(block.line, (start.text, *block.lines[1:]), start, labels, width)
