@@ -1,4 +1,4 @@
-"""The events spreadsheet: hrplan.monitoring.read_events and the importer plugin events-csv."""
+"""The events spreadsheet: hrplan.builtins.events_csv (read_events and the importer plugin events-csv)."""
 
 from __future__ import annotations
 
@@ -27,8 +27,9 @@ from hrplan import (
     Recommendation,
     Severity,
     YearlyWindow,
+    monitoring,
 )
-from hrplan.monitoring import EVENTS_CSV_CODES, EventsImport, read_events
+from hrplan.builtins.events_csv import EVENTS_CSV_CODES, EventsImport, read_events
 from hrplan.plugins import Importer, ImportResult, get_manager
 
 from .conftest import EXAMPLES
@@ -416,3 +417,11 @@ class TestPlugin:
             hrplan.load(path, program=42)
         with pytest.raises(hrplan.FormatError, match="cannot read"):
             hrplan.load(path, program=str(tmp_path / "absent.json"))
+
+
+def test_the_first_release_names_still_import_from_monitoring() -> None:
+    assert monitoring.read_events is read_events
+    assert monitoring.EventsImport is EventsImport
+    assert monitoring.EVENTS_CSV_CODES is EVENTS_CSV_CODES
+    with pytest.raises(AttributeError, match="no attribute 'nothing'"):
+        monitoring.nothing  # noqa: B018

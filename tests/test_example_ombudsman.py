@@ -14,7 +14,7 @@ import pytest
 
 import hrplan
 import hrplan.plugins
-from hrplan.monitoring import read_events
+from hrplan.builtins.events_csv import read_events
 
 from .conftest import EXAMPLES
 

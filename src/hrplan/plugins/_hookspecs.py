@@ -58,6 +58,13 @@ class HookSpecs:
         """
 
     @hookspec
+    def register_table_layouts(self, register: Callable[[Any], None]) -> None:
+        """Register table layouts (:class:`hrplan.tables.TableLayout`): ways of laying
+        out a plan or a list of recommendations as a table, recognised by what the
+        cells hold and read by every container importer (CSV, Excel, Word).
+        """
+
+    @hookspec
     def register_labels(self, register: Callable[[Any], None]) -> None:
         """Register labels plans use: :class:`hrplan.labels.Label` objects, a
         :class:`hrplan.labels.Labels` vocabulary, or a mapping of label to meaning

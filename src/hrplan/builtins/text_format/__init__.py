@@ -20,7 +20,6 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, BinaryIO
 
-import hrplan
 from hrplan.builtins.text_format._assemble import Assembler
 from hrplan.builtins.text_format._blocks import blocks, decode
 from hrplan.builtins.text_format._export import render
@@ -29,12 +28,13 @@ from hrplan.builtins.text_format._patterns import BULLET_CLASS
 from hrplan.builtins.text_format._resplit import resplit
 from hrplan.builtins.text_format._tokens import Token, tokens
 from hrplan.builtins.text_format._tree import Draft, build_draft
+from hrplan.context import ReadContext
 from hrplan.errors import FormatError, InputError, ModelError, Problem
 from hrplan.findings import Finding, Severity
 from hrplan.labels import Labels
-from hrplan.model import Program
+from hrplan.model import Program, lenient
 from hrplan.options import check_names
-from hrplan.plugins import ImportResult, get_manager, hookimpl
+from hrplan.plugins import ImportResult, hookimpl
 
 __all__ = ["CODES", "TEXT", "TextFormat", "register_exporters", "register_importers"]
 
@@ -104,9 +104,9 @@ class TextFormat:
     def export(self, program: Program, fp: BinaryIO, **options: Any) -> None:
         """Write ``program`` in the layout the importer reads (UTF-8, LF line endings)."""
         check_names("text", options, ())
-        fp.write(render(program, get_manager().labels()).encode("utf-8"))
+        fp.write(render(program).encode("utf-8"))
 
-    def read(self, fp: BinaryIO, **options: Any) -> ImportResult:
+    def read(self, fp: BinaryIO, *, context: ReadContext | None = None, **options: Any) -> ImportResult:
         """Read a plan; what cannot be read becomes findings with their line.
 
         :param country: ISO code of the country whose institution registry resolves
@@ -117,18 +117,22 @@ class TextFormat:
         :param labels: extra labels for this import: a mapping of label to meaning
             (``{"Focal point": "lead"}``), :class:`hrplan.labels.Label` objects, or
             ``"lead:Focal point,budget:Cost estimate"``.
+        :param context: the vocabularies, institution registries and labels to read with
+            (default: English alone, no registry, hrplan's own labels).
         :raises InputError: when the text has neither a chapter heading nor a numbered measure.
         """
         settings = read_options(options)
         source = _source(fp)
         lines = decode(fp.read(), settings.encoding, source or "<stream>")
+        context = context or ReadContext()
+        labels = context.labels.extended(settings.labels) if settings.labels else context.labels
         with _no_cycle_collection():
-            draft = build_draft(_tokens(resplit(lines, settings.labels), settings.labels), source)
+            draft = build_draft(_tokens(resplit(lines, labels), labels), source)
             if not draft.is_plan:
                 problem = Problem("line 1", "not an action plan: no chapter heading ('Chapter I ...') "
                                   "and no numbered measure ('1.1. ...')", "not-a-plan")
                 raise InputError(source or "<stream>", [problem])
-            return _program(draft, settings, source)
+            return _program(draft, settings, source, context)
 
     def sniff(self, head: bytes) -> bool:
         """A line starting ``Chapter `` and a line starting with a measure number (``1.1.``)."""
@@ -151,15 +155,15 @@ def _front(draft: Draft, source: str | None) -> tuple[str, list[Finding]]:
     return title, found
 
 
-def _program(draft: Draft, settings: ReadOptions, source: str | None) -> ImportResult:
+def _program(draft: Draft, settings: ReadOptions, source: str | None, context: ReadContext) -> ImportResult:
     """The program of a draft, and every finding in line order."""
     title, found = _front(draft, source)
-    registry, country, registry_findings = choose_registry(settings, title, source)
-    assembler = Assembler(registry, get_manager().vocabularies(), source)
+    registry, country, registry_findings = choose_registry(settings, title, source, context.registries)
+    assembler = Assembler(registry, context.vocabularies, source)
     chapters, provisions = assembler.chapters(draft)
     program_id = settings.program_id or default_program_id(source)
     try:
-        with hrplan.lenient():
+        with lenient():
             program = Program(
                 program_id,
                 title,

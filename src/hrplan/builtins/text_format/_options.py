@@ -13,10 +13,9 @@ import attrs
 from hrplan.errors import FormatError
 from hrplan.findings import Finding, Severity
 from hrplan.institutions import Registry
-from hrplan.labels import Labels
+from hrplan.labels import Label, as_labels
 from hrplan.model import Institution
 from hrplan.options import check_names
-from hrplan.plugins import get_manager
 
 __all__ = ["ReadOptions", "choose_registry", "default_program_id", "read_options"]
 
@@ -43,14 +42,14 @@ class ReadOptions:
     :ivar country: an ISO 3166-1 alpha-2 code, upper-case (``None``: see :func:`choose_registry`).
     :ivar encoding: the text encoding of the file.
     :ivar registry: institutions given directly, if any.
-    :ivar labels: the label vocabulary: hrplan's, the plugins' and the ``labels`` option's.
+    :ivar labels: labels added for this import (the ``labels`` option).
     """
 
     program_id: str | None = None
     country: str | None = None
     encoding: str = "utf-8"
     registry: Registry | None = None
-    labels: Labels = attrs.field(factory=Labels.default)
+    labels: tuple[Label, ...] = ()
 
 
 def _text(name: str, value: object) -> str | None:
@@ -90,13 +89,12 @@ def read_options(options: Mapping[str, Any]) -> ReadOptions:
     )
 
 
-def _labels(value: object) -> Labels:
-    """The vocabulary of the plugins, extended by the ``labels`` option."""
-    labels = get_manager().labels()
+def _labels(value: object) -> tuple[Label, ...]:
+    """The labels the ``labels`` option adds for this import."""
     if value is None:
-        return labels
+        return ()
     try:
-        return labels.extended(value)
+        return tuple(as_labels(value))
     except ValueError as exc:
         raise FormatError(f"text: option 'labels': {exc}") from None
 
@@ -116,7 +114,7 @@ def _country_in(title: str) -> str | None:
 
 
 def choose_registry(
-    options: ReadOptions, title: str, source: str | None
+    options: ReadOptions, title: str, source: str | None, registries: Mapping[str, Iterable[Institution]]
 ) -> tuple[Registry, str | None, list[Finding]]:
     """The registry to resolve names with, the program's country, and a finding if the
     country has no registry (``TX010``).
@@ -125,7 +123,6 @@ def choose_registry(
     option, a country named in the title ("Republic of Azerbaijan") is used when a
     plugin registers institutions for it.
     """
-    registries = get_manager().institution_registries()
     country = options.country
     if country is None and options.registry is None:
         guess = _country_in(title)

@@ -12,18 +12,19 @@ from typing import TypeVar
 
 import attrs
 
+from hrplan.builtins.events_csv import _cells, _source
+from hrplan.builtins.events_csv._source import EventsSource
 from hrplan.cells import restore
+from hrplan.decoding import decode
 from hrplan.errors import InputError, ModelError, Problem
 from hrplan.findings import Finding, Severity
 from hrplan.model import DateSpan, Event, EventKind, MeasureId, Program
-from hrplan.monitoring import _cells, _source
-from hrplan.monitoring._source import EventsSource
 
 __all__ = ["COLUMNS", "EVENTS_CSV_CODES", "EventsImport", "read_events"]
 
 #: The codes of the findings :func:`read_events` reports, each with a one-line description.
 EVENTS_CSV_CODES: dict[str, str] = {
-    "EV001": "the file is not UTF-8; it is read as Windows-1252 (cp1252)",
+    "EV001": "the file is not UTF-8; it is read as Windows-1252 (cp1252) or Mac Roman, whichever reads better",
     "EV002": "a column hrplan does not know (ignored)",
     "EV003": "a column given twice (the first is read)",
     "EV004": "a row has more or fewer cells than the header (padded or cut)",
@@ -52,6 +53,9 @@ ALIASES: dict[str, str] = {
     "participant_count": "participants",
     "organizer": "organiser",
 }
+
+#: How EV001 names the encoding a file that is not UTF-8 was read with.
+_ENCODINGS: dict[str, str] = {"cp1252": "Windows-1252 (cp1252)", "mac_roman": "Mac Roman"}
 
 T = TypeVar("T")
 
@@ -150,11 +154,11 @@ class _Reader:
         self.findings.append(Finding(severity, code, message, location, self.source))
 
     def read(self, raw: bytes) -> EventsImport:
-        decoded = _source.decode(raw)
+        decoded = decode(raw, repair=False)
         if decoded.bad_line is not None:
             self.report("EV001", f"line {decoded.bad_line}", "the file is not UTF-8 (the first byte that is not "
-                        "UTF-8 is on this line); it is read as Windows-1252 (cp1252): check accented letters, "
-                        "or save the file as CSV UTF-8")  # fmt: skip
+                        f"UTF-8 is on this line); it is read as {_ENCODINGS[decoded.encoding]}: check accented "
+                        "letters, or save the file as CSV UTF-8")  # fmt: skip
         separator = _source.delimiter(decoded.text, (*COLUMNS, *ALIASES))
         rows = _source.records(decoded.text, separator, self.source)
         if not rows or not any(cell.strip() for cell in rows[0]):

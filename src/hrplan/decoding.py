@@ -1,26 +1,39 @@
 # ruff: noqa: RUF001, RUF002, RUF003  (this module is about typographic characters and their mojibake)
-"""Decoding a UPR recommendations file: its encoding, mojibake and line endings.
+"""Bytes to text, for every format that reads text files: encoding, mojibake and line endings.
 
-The files come from many hands: UTF-8 (with or without a byte-order mark),
+Files come from many hands: UTF-8 (with or without a byte-order mark),
 Windows-1252, Mac Roman, and Mac Roman text that was read as Windows-1252 once
-and saved again (``Council’s`` stored as ``CouncilÕs``). :func:`decode_upr` tries
+and saved again (``Council’s`` stored as ``CouncilÕs``). :func:`decode` tries
 UTF-8 first; when the bytes are not UTF-8 it decodes them as Windows-1252 and as
 Mac Roman, repairs mojibake in each (:func:`repair_mojibake`) and keeps the
-decoding whose text looks most like text (:func:`plausibility`).
+decoding whose text looks most like text (:func:`plausibility`). The
+:class:`Decoded` it returns says what it did (:meth:`Decoded.describe`), so that
+an importer can report it.
+
+Every built-in format decodes through this module: the UPR recommendations file
+and the events spreadsheet with full detection and repair, the CSV format
+(hrplan's own, always UTF-8) with :func:`decode_utf8`.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 
 import attrs
 
+from hrplan.errors import FormatError
+
 __all__ = [
     "CANDIDATES",
     "REPAIRS",
+    "UTF8",
     "Decoded",
-    "decode_upr",
+    "decode",
+    "decode_utf8",
+    "describe_error",
+    "file_bytes",
     "line_endings",
     "normalise_newlines",
     "plausibility",
@@ -28,6 +41,9 @@ __all__ = [
 ]
 
 _BOM = b"\xef\xbb\xbf"
+
+#: The values of :attr:`Decoded.encoding` that mean the bytes were UTF-8.
+UTF8: tuple[str, ...] = ("utf-8", "utf-8-sig")
 
 #: Single-byte encodings tried, in the order that wins a tie.
 CANDIDATES: tuple[str, ...] = ("cp1252", "mac_roman")
@@ -64,6 +80,8 @@ class Decoded:
         else ``None`` (isolated runs may still have been repaired).
     :ivar line_endings: ``LF``, ``CRLF``, ``CR``, ``mixed`` or ``none``.
     :ivar score: the plausibility of ``text`` (see :func:`plausibility`).
+    :ivar bad_line: ``None`` when the bytes are UTF-8; else the line (from 1) of
+        the first byte that is not UTF-8, for a finding that points at it.
     """
 
     text: str
@@ -72,6 +90,7 @@ class Decoded:
     mojibake: str | None = None
     line_endings: str = "none"
     score: int = 0
+    bad_line: int | None = None
 
     def describe(self) -> str:
         """One line: ``mac_roman, CR line endings, 495 runs of mojibake repaired (mac_roman read as cp1252)``."""
@@ -263,31 +282,70 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def decode_upr(data: bytes) -> Decoded:
-    """Decode the bytes of a UPR recommendations file.
+def decode(data: bytes, *, repair: bool = True) -> Decoded:
+    """Decode the bytes of a text file, detecting its encoding.
 
     1. UTF-8 with a byte-order mark, then UTF-8: taken when the bytes decode.
     2. Otherwise Windows-1252 (undefined bytes become U+FFFD) and Mac Roman are
        both decoded and repaired (:func:`repair_mojibake`); the one with the
        higher :func:`plausibility` wins, then the one with fewer repairs, then
-       Windows-1252.
+       Windows-1252. :attr:`Decoded.bad_line` says where the first byte that is
+       not UTF-8 stands.
 
-    UTF-8 text is repaired too (it may hold mojibake that was saved as UTF-8).
+    UTF-8 text is repaired too (it may hold mojibake that was saved as UTF-8),
+    unless ``repair`` is false: then UTF-8 text is returned as it is, which is
+    what a format that writes and reads back its own files wants. Newlines are
+    left as they are; :func:`normalise_newlines` turns them into LF.
     """
     if data.startswith(_BOM):
         try:
-            return _decoded(data[len(_BOM) :].decode("utf-8"), "utf-8-sig")
+            return _decoded(data[len(_BOM) :].decode("utf-8"), "utf-8-sig", repair)
         except UnicodeDecodeError:
             data = data[len(_BOM) :]
     try:
-        return _decoded(data.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError:
-        pass
-    options = [_decoded(data.decode(name, errors="replace"), name) for name in CANDIDATES]
-    return max(options, key=lambda d: (d.score, -d.repaired, -CANDIDATES.index(d.encoding)))
+        return _decoded(data.decode("utf-8"), "utf-8", repair)
+    except UnicodeDecodeError as exc:
+        bad_line = _line_of(data, exc.start)
+    options = [_decoded(data.decode(name, errors="replace"), name, True) for name in CANDIDATES]
+    best = max(options, key=lambda d: (d.score, -d.repaired, -CANDIDATES.index(d.encoding)))
+    return attrs.evolve(best, bad_line=bad_line)
 
 
-def _decoded(raw: str, encoding: str) -> Decoded:
+def decode_utf8(data: bytes) -> str:
+    """The text of UTF-8 bytes (a byte-order mark is dropped), newlines as they are.
+
+    :raises UnicodeDecodeError: when the bytes are not UTF-8; :func:`describe_error`
+        says where, for a message to the user.
+    """
+    return data.decode("utf-8-sig")
+
+
+def describe_error(data: bytes, error: UnicodeDecodeError) -> str:
+    """Where the first byte that is not UTF-8 stands: ``line 3 (byte 41)``."""
+    return f"line {_line_of(data, error.start)} (byte {error.start})"
+
+
+def file_bytes(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of the file at ``path``, for a format that reads a second file.
+
+    :raises FormatError: when the file cannot be read (``cannot read plan.json: No such file or directory``).
+    """
+    try:
+        with open(path, "rb") as fp:
+            return fp.read()
+    except OSError as exc:
+        raise FormatError(f"cannot read {os.fspath(path)}: {exc.strerror}") from exc
+
+
+def _line_of(data: bytes, offset: int) -> int:
+    """The line (from 1) of the byte at ``offset``, whatever the line endings."""
+    head = data[:offset]
+    return head.count(b"\n") + head.count(b"\r") - head.count(b"\r\n") + 1
+
+
+def _decoded(raw: str, encoding: str, repair: bool) -> Decoded:
+    if not repair:
+        return Decoded(raw, encoding, 0, None, line_endings(raw), plausibility(raw))
     text, repaired, systematic = _repair(raw)
     mojibake = f"{systematic[1]} read as {systematic[0]}" if systematic else None
     return Decoded(text, encoding, repaired, mojibake, line_endings(text), plausibility(text))

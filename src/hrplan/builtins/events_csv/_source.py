@@ -8,13 +8,12 @@ import os
 from collections.abc import Collection
 from typing import BinaryIO
 
-import attrs
+from hrplan.decoding import file_bytes
+from hrplan.errors import InputError, Problem
 
-from hrplan.errors import FormatError, InputError, Problem
+__all__ = ["EventsSource", "delimiter", "read_bytes", "records"]
 
-__all__ = ["Decoded", "EventsSource", "decode", "delimiter", "read_bytes", "records"]
-
-#: What :func:`hrplan.monitoring.read_events` reads: CSV bytes, a path (or the CSV text
+#: What :func:`read_events` reads: CSV bytes, a path (or the CSV text
 #: itself, when the string holds a line break) or a binary file.
 EventsSource = bytes | str | os.PathLike[str] | BinaryIO
 
@@ -32,36 +31,11 @@ def read_bytes(data: EventsSource) -> tuple[bytes, str | None]:
     if isinstance(data, str) and ("\n" in data or "\r" in data):
         return data.encode("utf-8"), None
     if isinstance(data, str | os.PathLike):
-        try:
-            with open(data, "rb") as fp:
-                return fp.read(), os.fspath(data)
-        except OSError as exc:
-            raise FormatError(f"cannot read {os.fspath(data)}: {exc.strerror}") from exc
+        return file_bytes(data), os.fspath(data)
     content = data.read()
     name = getattr(data, "name", None)
     raw = content.encode("utf-8") if isinstance(content, str) else bytes(content)
     return raw, name if isinstance(name, str) else None
-
-
-@attrs.frozen
-class Decoded:
-    """Text decoded from bytes, and where the first byte that is not UTF-8 stands (if any).
-
-    :ivar text: the text.
-    :ivar bad_line: ``None`` for UTF-8 (with or without a byte-order mark); else the
-        line of the first byte that is not UTF-8, the text being read as cp1252.
-    """
-
-    text: str
-    bad_line: int | None
-
-
-def decode(data: bytes) -> Decoded:
-    """UTF-8 (a byte-order mark is dropped), else Windows-1252 (cp1252)."""
-    try:
-        return Decoded(data.decode("utf-8-sig"), None)
-    except UnicodeDecodeError as exc:
-        return Decoded(data.decode("cp1252", errors="replace"), data[: exc.start].count(b"\n") + 1)
 
 
 def delimiter(text: str, known: Collection[str]) -> str:

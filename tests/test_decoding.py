@@ -1,0 +1,72 @@
+# ruff: noqa: RUF001  (typographic apostrophes are what these tests are about)
+"""hrplan.decoding: the one byte decoder every format uses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from hrplan import decoding
+from hrplan.builtins import upr_csv
+from hrplan.errors import FormatError
+
+
+def test_utf8_with_and_without_a_byte_order_mark() -> None:
+    assert decoding.decode("Genève\n".encode()).encoding == "utf-8"
+    decoded = decoding.decode(b"\xef\xbb\xbf" + "Genève\n".encode())
+    assert (decoded.text, decoded.encoding, decoded.bad_line) == ("Genève\n", "utf-8-sig", None)
+
+
+def test_windows_1252_says_where_the_first_byte_that_is_not_utf8_stands() -> None:
+    data = "a\r\nb\rc\nSéminaire – droits\n".encode("cp1252")
+    decoded = decoding.decode(data)
+    assert (decoded.text, decoded.encoding, decoded.bad_line) == ("a\r\nb\rc\nSéminaire – droits\n", "cp1252", 4)
+    assert decoded.line_endings == "mixed"
+    assert decoded.describe() == "cp1252, mixed line endings"
+
+
+def test_mac_roman_mojibake_is_repaired_and_reported() -> None:
+    data = "The Council’s view\n".encode("mac_roman").decode("cp1252").encode()  # saved as CouncilÕs
+    decoded = decoding.decode(data)
+    assert (decoded.text, decoded.encoding, decoded.repaired) == ("The Council’s view\n", "utf-8", 1)
+    assert decoding.decode("Council’s\n".encode("mac_roman")).encoding == "mac_roman"
+
+
+def test_repair_false_keeps_utf8_text_as_written() -> None:
+    written = "The CouncilÕs view\n"
+    assert decoding.decode(written.encode(), repair=False).text == written
+    assert decoding.decode(written.encode()).text == "The Council’s view\n"
+
+
+def test_decode_utf8_and_describe_error() -> None:
+    assert decoding.decode_utf8(b"\xef\xbb\xbfx,y\r\n") == "x,y\r\n"
+    data = b"a\nb\n\xff"
+    with pytest.raises(UnicodeDecodeError) as caught:
+        decoding.decode_utf8(data)
+    assert decoding.describe_error(data, caught.value) == "line 3 (byte 4)"
+
+
+def test_the_upr_importer_uses_the_shared_decoder() -> None:
+    assert upr_csv.decode_upr is decoding.decode
+    assert upr_csv.Decoded is decoding.Decoded
+
+
+@given(st.text())
+def test_utf8_text_reads_back_exactly_without_repair(text: str) -> None:
+    decoded = decoding.decode(text.encode(), repair=False)
+    assert decoded.text == (text[1:] if text.startswith("\ufeff") else text)
+
+
+@given(st.text(alphabet=st.characters(codec="cp1252")))
+def test_normalised_newlines_are_lf_only(text: str) -> None:
+    assert "\r" not in decoding.normalise_newlines(decoding.decode(text.encode("cp1252")).text)
+
+
+def test_file_bytes_says_which_file_cannot_be_read(tmp_path: Path) -> None:
+    (tmp_path / "plan.json").write_bytes(b"{}")
+    assert decoding.file_bytes(tmp_path / "plan.json") == b"{}"
+    with pytest.raises(FormatError, match=r"cannot read .*absent\.json: No such file"):
+        decoding.file_bytes(tmp_path / "absent.json")
