@@ -624,7 +624,10 @@ def test_names_with_commas_and_and_inside_stay_whole(text: str, names: list[str]
 
 def test_a_registry_name_with_and_inside_is_kept_whole_in_any_list_form() -> None:
     registry = Registry((Institution("sec", "Securities and Exchange Board", InstitutionKind.AGENCY),))
-    texts = ("Securities and Exchange Board, Ministry of Justice", "- Securities and Exchange Board\n- Ministry of Justice")
+    texts = (
+        "Securities and Exchange Board, Ministry of Justice",
+        "- Securities and Exchange Board\n- Ministry of Justice",
+    )
     for text in texts:
         assert split_names(text, registry) == ["Securities and Exchange Board", "Ministry of Justice"]
 
