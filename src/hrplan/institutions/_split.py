@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from hrplan.institutions._consent import split_consent_marker, strip_consent_marker
@@ -32,16 +33,21 @@ def split_names(text: str, registry: Registry | None = None) -> list[str]:
     is shared by the pieces that follow it, up to the jurisdiction that closes
     the list. Names broken across lines are joined; bullets and one name per
     line are understood; "(upon consent)" stays on the name it follows. Nothing
-    but separators and the jurisdiction of a plural list is dropped.
+    but separators, footnote numbers glued to a word ("Justice2") and the
+    jurisdiction of a plural list is dropped.
 
     It takes time linear in the length of ``text``: a name is read across at most
     :data:`MAX_NAME_PIECES` pieces.
     """
     knows = _knower(registry)
     names: list[str] = []
-    for line in chunks(text, knows):
+    for line in chunks(_FOOTNOTE.sub("", text), knows):
         names.extend(_split_line(cut(line), knows))
     return [name for name in map(tidy, names) if name]
+
+
+#: A footnote number glued to the end of a word of a name ("Ministry of Justice2,").
+_FOOTNOTE = re.compile(r"(?<=[a-z]{3})\d{1,2}(?=$|[\s,;.)])", re.MULTILINE)
 
 
 def _knower(registry: Registry | None) -> Knows:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from hrplan.builtins.text_format._patterns import chapter_number, classify_start, escape
+from hrplan.builtins.text_format._patterns import PAGE_NUMBER, chapter_number, classify_start, escape
 from hrplan.labels import Labels
 from hrplan.model import Chapter, Measure, Program, Provision, Role
 
@@ -33,7 +33,7 @@ def _lead(text: str) -> str:
     """A paragraph, escaped; a backslash first unless it starts with a capital letter
     and is no chapter heading or numbered line."""
     line = _escaped(text)
-    if line and (not line[0].isupper() or classify_start(line) is not None):
+    if line and (not line[0].isupper() or classify_start(line) is not None or PAGE_NUMBER.fullmatch(line)):
         return f"\\{line}"
     return line
 

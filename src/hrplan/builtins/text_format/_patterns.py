@@ -16,6 +16,7 @@ from hrplan.model import MeasureId
 __all__ = [
     "BULLET_CLASS",
     "NO_TIME_LIMIT",
+    "PAGE_NUMBER",
     "Start",
     "chapter_number",
     "classify_start",
@@ -65,6 +66,12 @@ def unescape(text: str, labels: Labels) -> str:
         text = text[:i] + text[i + 1 :]
     return text
 
+
+#: A page number on a line of its own: "Page 2", "Page 2 of 7", "2/7", "- 3 -" (dropped).
+PAGE_NUMBER = re.compile(
+    r"(?i:page[ \t]+\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?|\d{1,4}[ \t]*(?:of|/)[ \t]*\d{1,4})"
+    r"|[-\u2013\u2014][ \t]*\d{1,4}[ \t]*[-\u2013\u2014]"
+)
 
 #: Time-limit texts that say there is none.
 NO_TIME_LIMIT = frozenset({"-", "\u2013", "\u2014", "none", "n/a", "not set", "not specified"})

@@ -1,4 +1,7 @@
-"""Text whose line breaks were lost: cut again where a chapter or a measure starts mid-line.
+"""Lines as the importer reads them: page furniture dropped, lost line breaks restored.
+
+Text copied from a PDF carries the running header (the title again) and page numbers
+on lines of their own; they are dropped, wherever they fall.
 
 Plans re-published on the web often come with every line break removed: the whole
 program is one line. A line longer than :data:`LONG` characters is cut before
@@ -12,9 +15,9 @@ original layout.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator, Sequence
 
-from hrplan.builtins.text_format._patterns import Start, classify_start
+from hrplan.builtins.text_format._patterns import PAGE_NUMBER, Start, classify_start
 from hrplan.labels import Labels
 
 __all__ = ["LONG", "resplit"]
@@ -31,15 +34,32 @@ _CANDIDATE = re.compile(
 _SENTENCE_END = re.compile(r"[.!?][ \t]+(?=[A-Z])")
 
 
-def resplit(lines: Iterable[str], labels: Labels) -> Iterator[tuple[int, str]]:
-    """Each line with its 1-based number; a long line cut into paragraphs at the starts inside it."""
-    for number, line in enumerate(lines, 1):
+
+def resplit(lines: Sequence[str], labels: Labels) -> Iterator[tuple[int, str]]:
+    """Each line with its 1-based number; a long line cut into paragraphs at the starts
+    inside it; page furniture dropped: page numbers on lines of their own, and the
+    title line repeated as a running header inside a paragraph (next to a line of text)."""
+    title: str | None = None
+    for index, line in enumerate(lines):
+        number = index + 1
+        bare = line.strip()
+        if title is None and bare:
+            title = bare
+        elif bare and (PAGE_NUMBER.fullmatch(bare) or (bare == title and _inside(lines, index))):
+            continue
         if len(line) <= LONG:
             yield number, line
             continue
         for piece in _pieces(line, labels):
             yield number, piece
             yield number, ""
+
+
+def _inside(lines: Sequence[str], index: int) -> bool:
+    """Whether the line at ``index`` has text right before or after it."""
+    before = lines[index - 1].strip() if index > 0 else ""
+    after = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    return bool(before or after)
 
 
 def _pieces(line: str, labels: Labels) -> Iterator[str]:
