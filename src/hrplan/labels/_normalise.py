@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = ["key", "words"]
@@ -24,6 +25,7 @@ def words(text: str) -> list[str]:
     return [_singular(w) for w in _WORD.findall(_OPTIONAL_S.sub("", text).casefold())]
 
 
+@functools.lru_cache(maxsize=8192)
 def key(text: str) -> str:
     """What two spellings of one label share: ``Time-frames``, ``time frame:`` and
     ``TIMEFRAME`` all give ``"timeframe"``."""
