@@ -318,3 +318,9 @@ def test_generated_plans_read_back_to_the_same_activities(layout: str, plan: lis
     texts = {t for m in program.iter_measures() for t in (m.title, m.description) if t}
     assert titles <= texts
     assert not [f for f in result.findings if f.severity is hrplan.Severity.ERROR]
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.txt")))
+def test_every_layout_is_recognised_by_content(name: str) -> None:
+    head = (DATA / name).read_bytes()[:4096]
+    assert get_manager().importers()["text"].sniff(head)  # type: ignore[attr-defined]

@@ -24,14 +24,14 @@ from hrplan.builtins.text_format._assemble import Assembler
 from hrplan.builtins.text_format._blocks import blocks, decode
 from hrplan.builtins.text_format._export import render
 from hrplan.builtins.text_format._options import ReadOptions, choose_registry, default_program_id, read_options
-from hrplan.builtins.text_format._patterns import BULLET_CLASS
+from hrplan.builtins.text_format._patterns import BULLET_CLASS, classify_start
 from hrplan.builtins.text_format._resplit import resplit
 from hrplan.builtins.text_format._tokens import Token, tokens
 from hrplan.builtins.text_format._tree import Draft, build_draft
 from hrplan.context import ReadContext
 from hrplan.errors import FormatError, InputError, ModelError, Problem
 from hrplan.findings import Finding, Severity
-from hrplan.labels import Labels
+from hrplan.labels import Labels, Meaning
 from hrplan.model import Program, lenient
 from hrplan.options import check_names
 from hrplan.plugins import ImportResult, hookimpl
@@ -135,9 +135,26 @@ class TextFormat:
             return _program(draft, settings, source, context)
 
     def sniff(self, head: bytes) -> bool:
-        """A line starting ``Chapter `` and a line starting with a measure number (``1.1.``)."""
+        """A line starting ``Chapter `` and a line starting with a measure number (``1.1.``);
+        or a numbered line (``15.``, ``Objective 2.1:``, ``Pillar 1:``) and a line that
+        starts with a label for institutions or a time-limit (``Responsible agencies:``)."""
         text = head.decode("utf-8", errors="replace")
-        return bool(_HEAD_CHAPTER.search(text)) and bool(_HEAD_MEASURE.search(text))
+        if _HEAD_CHAPTER.search(text) and _HEAD_MEASURE.search(text):
+            return True
+        lines = [line.strip() for line in text.splitlines()]
+        numbered = any(classify_start(line) is not None for line in lines if line)
+        return numbered and any(_labelled_line(line) for line in lines)
+
+
+_SNIFF_MEANINGS = frozenset({Meaning.LEAD, Meaning.TIME_LIMIT, Meaning.PARTNER, Meaning.CO_IMPLEMENTER})
+
+
+def _labelled_line(line: str) -> bool:
+    match = next(iter(_DEFAULT_LABELS.find(line)), None)
+    return match is not None and match.start <= 2 and match.meaning in _SNIFF_MEANINGS
+
+
+_DEFAULT_LABELS = Labels.default()
 
 
 def _front(draft: Draft, source: str | None) -> tuple[str, list[Finding]]:
