@@ -38,7 +38,6 @@ PENDING = {
     "docs/plugins/installing.md",
     "docs/plugins/tutorial.md",
     "docs/reports.md",
-    "docs/text-format.md",
     "docs/treaty-reports.md",
 }
 
