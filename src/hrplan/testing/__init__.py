@@ -3,14 +3,21 @@
 Needs the ``hypothesis`` package (``pip install hrplan[test]``)::
 
     from hypothesis import given
-    from hrplan.testing import programs
+    from hrplan.testing import plugin_settings, programs
 
+    @plugin_settings()
     @given(programs())
     def test_my_exporter_never_crashes(program):
         ...
+
+:func:`plugin_settings` turns off the deadline and the health checks that whole
+programs trip on busy machines; ``settings.load_profile(hrplan.testing.PROFILE)``
+in a ``conftest.py`` does the same for every test.
 """
 
 from hrplan.testing._conformance import check_exporter
+from hrplan.testing._differences import byte_difference, program_differences
+from hrplan.testing._settings import PROFILE, plugin_settings
 from hrplan.testing._strategies import (
     campaigns,
     events,
@@ -25,12 +32,16 @@ from hrplan.testing._strategies import (
 )
 
 __all__ = [
+    "PROFILE",
+    "byte_difference",
     "campaigns",
     "check_exporter",
     "events",
     "institutions",
     "measure_trees",
     "measures",
+    "plugin_settings",
+    "program_differences",
     "programs",
     "progress_updates",
     "recommendations",
