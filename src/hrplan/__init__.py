@@ -6,10 +6,11 @@
 """
 
 from hrplan import updates
+from hrplan._version import __version__
 from hrplan.api import dumps, export, load, load_bytes, loads, parse_time_limit, read, validate, write
 from hrplan.context import ReadContext
 from hrplan.data import from_data, to_data
-from hrplan.deadlines import effective_time_limit, status
+from hrplan.deadlines import Status, effective_time_limit, status
 from hrplan.errors import (
     CrossReferenceError,
     FormatError,
@@ -57,14 +58,11 @@ from hrplan.tabular import records
 from hrplan.timelimits import (
     MonthDay,
     Precision,
-    Status,
     TimeLimit,
     TimeLimitKind,
     Vocabulary,
     YearlyWindow,
 )
-
-__version__ = "0.1.0.dev0"
 
 __all__ = [
     "Adoption",

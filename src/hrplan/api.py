@@ -6,7 +6,6 @@ import inspect
 import io
 import os
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 from typing import Any, BinaryIO
 
 import attrs
@@ -14,6 +13,7 @@ import attrs
 from hrplan import _dispatch, timelimits
 from hrplan.context import ReadContext
 from hrplan.errors import FormatError, UnknownFormatError
+from hrplan.files import write_atomically
 from hrplan.findings import Finding, Severity, select_findings
 from hrplan.model import Program
 from hrplan.plugins import Exporter, Importer, ImportResult, Validator, get_manager
@@ -28,8 +28,8 @@ def _open_source(source: PathOrFile) -> tuple[BinaryIO, str, bool]:
     if isinstance(source, str | os.PathLike):
         try:
             return open(source, "rb"), os.fspath(source), True
-        except OSError as exc:
-            raise FormatError(f"cannot read {os.fspath(source)}: {exc.strerror}") from exc
+        except (OSError, ValueError) as exc:  # ValueError: a NUL character in the path
+            raise FormatError(f"cannot read {os.fspath(source)}: {getattr(exc, 'strerror', None) or exc}") from exc
     return source, str(getattr(source, "name", "<stream>")), False
 
 
@@ -58,6 +58,15 @@ def _accepts_context(importer: Importer) -> bool:
         return False
 
 
+def _base_from_option(context: ReadContext, options: dict[str, Any]) -> ReadContext:
+    """A plan file named by option ``program`` (any format), read here and passed as ``context.base``."""
+    value = options.get("program")
+    if not isinstance(value, str | os.PathLike):
+        return context
+    del options["program"]
+    return context.evolve(base=read(value))
+
+
 def load(
     source: PathOrFile, format: str | None = None, *, context: ReadContext | None = None, **options: Any
 ) -> ImportResult:
@@ -79,7 +88,7 @@ def load(
     try:
         importer, stream = _choose_importer(fp, name, format)
         if _accepts_context(importer):
-            options["context"] = context if context is not None else get_manager().context()
+            options["context"] = _base_from_option(context if context is not None else get_manager().context(), options)
         result = importer.read(stream, **options)
     finally:
         if owned:
@@ -126,10 +135,7 @@ def export(program: Program, target: PathOrFile, format: str | None = None, **op
         return
     buffer = io.BytesIO()
     exporter.export(program, buffer, **options)
-    try:
-        Path(target).write_bytes(buffer.getvalue())
-    except OSError as exc:
-        raise FormatError(f"cannot write {os.fspath(target)}: {exc.strerror}") from exc
+    write_atomically(target, buffer.getvalue())
 
 
 #: ``write`` is ``export``: the format named by ``format`` or by the file name.

@@ -9,11 +9,13 @@ back exactly (the only ambiguity left: a list holding one empty string is
 written as an empty cell, which reads back as an empty list).
 
 Formula injection (OWASP "CSV injection"): a cell that begins with ``=``, ``+``,
-``-``, ``@``, a tab or a carriage return gets a leading single quote ``'``. So
-that the rule can be undone exactly, a cell that begins with one or more quotes
-followed by one of those characters gets one more quote too. :func:`restore`
-strips one quote from a cell that begins with quotes followed by one of those
-characters, and leaves every other cell alone.
+``-`` or ``@``, also after any run of whitespace (spaces, tabs, line breaks: some
+spreadsheets skip it), or with a tab or a carriage return, gets a leading single
+quote ``'``. So that the rule can be undone exactly, a cell that begins with one
+or more quotes followed by such a start gets one more quote too. :func:`restore`
+strips one quote from a cell that begins with quotes followed by such a start,
+and leaves every other cell alone. Every exporter that writes spreadsheet cells
+uses this one rule (:func:`safe`).
 """
 
 from __future__ import annotations
@@ -24,15 +26,23 @@ __all__ = ["FIRST", "SEPARATOR", "escape_value", "join", "join_any", "neutralise
 
 SEPARATOR = " | "
 
-#: First characters that make a spreadsheet read a cell as a formula.
-_DANGEROUS = frozenset("=+-@\t\r")
-#: First characters that need a closer look when writing (dangerous ones, and the quote).
-FIRST = frozenset("=+-@\t\r'")
+#: Characters that make a spreadsheet read a cell as a formula when they come first (after whitespace).
+_FORMULA = frozenset("=+-@")
+#: Characters that are dangerous first on their own.
+_CONTROL = frozenset("\t\r")
+#: Whitespace a spreadsheet may skip before a formula (every character ``str.isspace`` accepts).
+_SPACES = frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
+#: First characters that need a closer look when writing (formula starts, whitespace, the quote).
+FIRST = frozenset(_FORMULA | _SPACES | {"'"})
+
+
+def _formula_like(cell: str) -> bool:
+    return cell[:1] in _CONTROL or (cell[:1] in FIRST and cell.lstrip()[:1] in _FORMULA)
 
 
 def neutralise(cell: str) -> str:
     """``cell`` made safe for spreadsheets (callers check ``cell[:1] in FIRST`` first)."""
-    if cell[:1] in _DANGEROUS or cell.lstrip("'")[:1] in _DANGEROUS:
+    if _formula_like(cell) or (cell[:1] == "'" and _formula_like(cell.lstrip("'"))):
         return "'" + cell
     return cell
 
@@ -44,7 +54,7 @@ def safe(cell: str) -> str:
 
 def restore(cell: str) -> str:
     """Undo :func:`neutralise`: strip the quote it added, if it added one."""
-    if cell[:1] == "'" and cell.lstrip("'")[:1] in _DANGEROUS:
+    if cell[:1] == "'" and _formula_like(cell.lstrip("'")):
         return cell[1:]
     return cell
 

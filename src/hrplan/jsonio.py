@@ -15,19 +15,22 @@ from __future__ import annotations
 import contextlib
 import gc
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 import cattrs
 import orjson
 
 from hrplan.convert import make_converter, problems_from
 from hrplan.errors import CrossReferenceError, InputError, Problem
+from hrplan.limits import MAX_DEPTH, check_integer
 from hrplan.model import Program
 
 __all__ = ["FORMAT_VERSION", "dumps", "loads", "program_from_data", "program_to_data", "schema"]
+
+T = TypeVar("T")
 
 #: The version of the JSON format this release writes (and the newest it reads).
 FORMAT_VERSION = 1
@@ -35,7 +38,38 @@ FORMAT_VERSION = 1
 
 @lru_cache(maxsize=1)
 def _converter() -> cattrs.Converter:
-    return make_converter()
+    converter = make_converter()
+    # JSON has its own types: a value of the wrong one is an error, never converted.
+    converter.register_structure_hook(int, _strict_int)
+    converter.register_structure_hook(bool, _strict(bool, "true or false"))
+    converter.register_structure_hook(str, _strict(str, "a string"))
+    return converter
+
+
+def _strict_int(value: Any, _type: type) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"expected an integer, got {_json_type(value)} {_shown(value)}")
+    return check_integer(value)
+
+
+def _strict(cls: type[T], expected: str) -> Callable[[Any, type], T]:
+    def structure(value: Any, _type: type) -> T:
+        if not isinstance(value, cls):
+            raise TypeError(f"expected {expected}, got {_json_type(value)} {_shown(value)}")
+        return value
+
+    return structure
+
+
+def _json_type(value: Any) -> str:
+    names = {bool: "a boolean", int: "an integer", float: "a number", str: "a string", list: "an array",
+             dict: "an object", type(None): "null"}
+    return names.get(type(value), type(value).__name__)
+
+
+def _shown(value: Any) -> str:
+    shown = json.dumps(value, ensure_ascii=False) if isinstance(value, bool | float | str | type(None)) else "..."
+    return shown if len(shown) <= 40 else shown[:37] + "..."
 
 
 def program_to_data(program: Program) -> dict[str, Any]:
@@ -55,6 +89,7 @@ def program_from_data(data: Any, source: str = "<data>") -> Program:
         raise InputError(source, [Problem("$", "expected a JSON object holding a program")])
     body = dict(data)
     _check_version(body.pop("format_version", None), source)
+    _check_nesting(body, source)
     try:
         with _collection_paused():
             return _converter().structure(body, Program)
@@ -62,6 +97,30 @@ def program_from_data(data: Any, source: str = "<data>") -> Program:
         raise InputError(source, exc.problems) from None
     except Exception as exc:
         raise InputError(source, problems_from(exc)) from None
+
+
+def _check_nesting(body: dict[str, Any], source: str) -> None:
+    """Refuse measures nested deeper than :data:`~hrplan.limits.MAX_DEPTH` before building anything.
+
+    Building the model recurses once per level; this walk does not.
+    """
+    chapters = body.get("chapters")
+    if not isinstance(chapters, list):
+        return
+    stack: list[tuple[Any, str, int]] = []
+    for c, chapter in enumerate(chapters):
+        measures = chapter.get("measures") if isinstance(chapter, dict) else None
+        if isinstance(measures, list):
+            stack.extend((m, f"$.chapters[{c}].measures[{i}]", 1) for i, m in enumerate(measures))
+    while stack:
+        measure, path, depth = stack.pop()
+        children = measure.get("children") if isinstance(measure, dict) else None
+        if not isinstance(children, list) or not children:
+            continue
+        if depth + 1 > MAX_DEPTH:
+            message = f"measures are nested more than {MAX_DEPTH} levels deep (the limit)"
+            raise InputError(source, [Problem(f"{path}.children", message, "limit")])
+        stack.extend((m, f"{path}.children[{i}]", depth + 1) for i, m in enumerate(children))
 
 
 @contextlib.contextmanager
@@ -102,12 +161,19 @@ def loads(data: bytes | str, source: str = "<data>") -> Program:
     :raises InputError: when the text is not JSON (with line and column) or does
         not describe a valid program (with JSON paths).
     """
+    if isinstance(data, str):
+        data = data.removeprefix("\ufeff")
+    elif data[:3] == _BOM:
+        data = data[3:]
     try:
         with _collection_paused():
             document = orjson.loads(data)
     except orjson.JSONDecodeError as exc:
         raise InputError(source, [Problem(_where(exc), _reason(exc))]) from None
     return program_from_data(document, source)
+
+
+_BOM = b"\xef\xbb\xbf"
 
 
 def _where(exc: orjson.JSONDecodeError) -> str:

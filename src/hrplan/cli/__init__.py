@@ -1,12 +1,15 @@
 """The ``hrplan`` command: argument parsing and printing only.
 
-Every subcommand calls the public API; errors from hrplan become one line on
-stderr with their location and exit status 2 (``--debug`` shows the traceback).
+Every subcommand calls the public API; errors from hrplan, and faults of
+plugins, become one line on stderr with their location and exit status 2; a bug
+in hrplan itself gives one line and status 3 (``--debug`` or ``HRPLAN_DEBUG=1``
+shows the traceback).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 import warnings
@@ -14,6 +17,7 @@ from collections.abc import Sequence
 
 from hrplan.cli import _commands
 from hrplan.errors import HrplanError, InputError
+from hrplan.plugins._guard import describe
 
 __all__ = ["build_parser", "main"]
 
@@ -75,10 +79,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             warnings.showwarning = _show_warning
             status: int = args.run(args)
     except HrplanError as exc:
-        if args.debug:
+        if _debugging(args):
             traceback.print_exc()
         _report(exc)
         return 2
     except BrokenPipeError:
         return 0
+    except KeyboardInterrupt:
+        print("hrplan: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug in hrplan: one line, the traceback with --debug
+        if _debugging(args):
+            traceback.print_exc()
+        print(f"hrplan: internal error: {describe(exc)} (rerun with --debug for the traceback)", file=sys.stderr)
+        return 3
     return status
+
+
+def _debugging(args: argparse.Namespace) -> bool:
+    """``--debug`` or ``HRPLAN_DEBUG=1``: show tracebacks (with the plugin's own error as their cause)."""
+    return bool(args.debug) or os.environ.get("HRPLAN_DEBUG", "") not in ("", "0")

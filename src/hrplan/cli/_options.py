@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
+from hrplan.limits import MAX_DAYS
+
 __all__ = ["days_count", "iso_date", "key_value"]
 
 
@@ -26,6 +28,6 @@ def key_value(text: str) -> tuple[str, str]:
 
 def days_count(text: str) -> int:
     """An argparse type for a number of days, 0 or more."""
-    if not text.strip().isdecimal():
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of days (0 or more)")
+    if not text.strip().isdecimal() or len(text.strip()) > len(str(MAX_DAYS)) or int(text) > MAX_DAYS:
+        raise argparse.ArgumentTypeError(f"{text[:40]!r} is not a number of days (0 to {MAX_DAYS})")
     return int(text)

@@ -8,6 +8,7 @@ from datetime import date
 import attrs
 
 from hrplan.errors import ModelError
+from hrplan.limits import optional_year
 from hrplan.model._ids import MeasureId, measure_ids
 from hrplan.timelimits import YearlyWindow
 
@@ -115,8 +116,8 @@ class Campaign:
     purpose: str | None = None
     organiser: str | None = None
     measures: tuple[MeasureId, ...] = attrs.field(default=(), converter=measure_ids)
-    first_year: int | None = None
-    last_year: int | None = attrs.field(default=None)
+    first_year: int | None = attrs.field(default=None, validator=optional_year)
+    last_year: int | None = attrs.field(default=None, validator=optional_year)
 
     @last_year.validator
     def _check(self, _attribute: attrs.Attribute[int | None], value: int | None) -> None:

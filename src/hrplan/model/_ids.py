@@ -9,6 +9,7 @@ from collections.abc import Iterable
 import attrs
 
 from hrplan.errors import ModelError
+from hrplan.limits import MAX_DEPTH, MAX_NUMBER, MAX_NUMBER_DIGITS, LimitError
 
 __all__ = ["MeasureId", "MeasureIdLike", "measure_ids", "to_measure_id"]
 
@@ -32,6 +33,9 @@ class MeasureId:
     def _check(self, _attribute: attrs.Attribute[tuple[int, ...]], value: tuple[int, ...]) -> None:
         if not value or min(value) < 0:
             raise ModelError(f"invalid measure number {value!r}")
+        if max(value) > MAX_NUMBER or len(value) > MAX_DEPTH:
+            limits = f"{MAX_DEPTH} parts of at most {MAX_NUMBER_DIGITS} digits"
+            raise LimitError(f"measure number beyond the limits ({limits})")
 
     @classmethod
     def parse(cls, text: str) -> MeasureId:
@@ -42,7 +46,11 @@ class MeasureId:
         cleaned = text.strip().rstrip(".")
         if not _ID.fullmatch(cleaned):
             raise ModelError(f"invalid measure number {text!r}: expected numbers like '1.2.10'")
-        return cls(tuple(map(int, cleaned.split("."))))
+        parts = cleaned.split(".")
+        if len(parts) > MAX_DEPTH or max(map(len, parts)) > MAX_NUMBER_DIGITS:
+            raise LimitError(f"measure number {text[:40]!r}... is beyond the limits "
+                             f"({MAX_DEPTH} parts of at most {MAX_NUMBER_DIGITS} digits)")
+        return cls(tuple(map(int, parts)))
 
     @classmethod
     def of(cls, value: MeasureIdLike) -> MeasureId:

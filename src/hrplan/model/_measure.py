@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import attrs
 
 from hrplan.errors import ModelError
+from hrplan.limits import check_number
 from hrplan.model._ids import MeasureId, to_measure_id
 from hrplan.timelimits import TimeLimit
 
@@ -113,7 +114,9 @@ class Provision:
 
     id: MeasureId = attrs.field(converter=to_measure_id)
     text: str
-    chapter: int | None = None
+    chapter: int | None = attrs.field(
+        default=None, validator=lambda _s, _a, value: value is None or check_number(value, "chapter number")
+    )
     line: int | None = attrs.field(default=None, eq=False)
 
 
@@ -130,7 +133,7 @@ class Chapter:
     :ivar line: the line of the source document it was read from, if known.
     """
 
-    number: int
+    number: int = attrs.field(validator=lambda _s, _a, value: check_number(value, "chapter number"))
     title: str
     label: str = attrs.field()
     intro: str | None = None

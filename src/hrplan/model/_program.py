@@ -14,6 +14,7 @@ from hrplan.model._activity import Campaign, Event
 from hrplan.model._frozenmap import FrozenMap
 from hrplan.model._ids import MeasureId, MeasureIdLike
 from hrplan.model._institution import Institution, check_slug
+from hrplan.model._limits import check_nesting
 from hrplan.model._measure import Chapter, Measure, Provision
 from hrplan.model._progress import Progress, ProgressUpdate
 from hrplan.model._recommendation import Recommendation
@@ -119,6 +120,7 @@ class Program:
 
     def __attrs_post_init__(self) -> None:
         index, problems = index_measures(self)
+        check_nesting(index.values())
         object.__setattr__(self, "_index", index)
         problems += reference_problems(self, index)
         if problems and not _LENIENT.get():

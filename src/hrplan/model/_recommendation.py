@@ -6,6 +6,7 @@ import enum
 
 import attrs
 
+from hrplan.limits import optional_year
 from hrplan.model._ids import MeasureId, measure_ids
 
 __all__ = ["Position", "Recommendation"]
@@ -48,7 +49,7 @@ class Recommendation:
     text: str
     cycle: str | None = None
     session: str | None = None
-    year: int | None = None
+    year: int | None = attrs.field(default=None, validator=optional_year)
     symbol: str | None = None
     paragraph: str | None = None
     recommending_states: tuple[str, ...] = ()

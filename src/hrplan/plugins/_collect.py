@@ -9,6 +9,7 @@ from typing import Any
 import attrs
 import pluggy
 
+from hrplan.plugins._guard import describe
 from hrplan.plugins._problems import PluginProblem
 
 __all__ = ["Registered", "call_register_hook"]
@@ -51,5 +52,5 @@ def call_register_hook(
         arguments = {"register": register}
         try:
             impl.function(*(arguments[a] for a in impl.argnames))
-        except Exception as exc:  # a plugin's bug must not break the host
-            report(PluginProblem(name, f"raised in {hook_name}: {type(exc).__name__}: {exc}"))
+        except (Exception, SystemExit) as exc:  # a plugin's bug (even sys.exit) must not end the host
+            report(PluginProblem(name, f"raised in {hook_name}: {describe(exc)}"))

@@ -10,6 +10,8 @@ from types import ModuleType
 
 import attrs
 
+from hrplan._version import __version__
+
 __all__ = ["BUILTIN_PLUGINS", "ENTRY_POINT_GROUP", "Candidate", "PluginSettings", "candidates"]
 
 #: The entry-point group third-party plugins declare.
@@ -96,8 +98,6 @@ class Candidate:
 
 def candidates(load_entry_points: bool = True) -> Iterator[Candidate]:
     """The built-in plugins, then the entry points of the ``hrplan`` group by name."""
-    from hrplan import __version__
-
     for name, module in BUILTIN_PLUGINS:
         yield Candidate(name, module, True, "hrplan", __version__)
     if not load_entry_points:

@@ -14,6 +14,7 @@ import pluggy
 from hrplan.context import ReadContext
 from hrplan.model import Institution
 from hrplan.plugins._collect import Registered, call_register_hook
+from hrplan.plugins._guard import Guarded, describe
 from hrplan.plugins._hookspecs import HookSpecs
 from hrplan.plugins._loading import Candidate, PluginSettings, candidates
 from hrplan.plugins._problems import PluginError, PluginProblem, PluginWarning
@@ -39,7 +40,8 @@ class PluginInfo:
     :ivar version: its distribution's version.
     :ivar distribution: the distribution that provides it.
     :ivar builtin: whether it ships with hrplan.
-    :ivar loaded: whether it is loaded (False when blocked, not allowed or broken).
+    :ivar loaded: whether it is loaded and working (False when blocked, not allowed, or broken:
+        it failed to import, a hook raised or registered the wrong kind of object; see ``problems``).
     :ivar hooks: the hooks it implements.
     :ivar problems: what went wrong with it.
     """
@@ -83,8 +85,8 @@ class PluginManager:
             return
         try:
             plugin = candidate.load()
-        except Exception as exc:  # a broken plugin must not break the host
-            self._report(PluginProblem(candidate.name, f"failed to import: {type(exc).__name__}: {exc}"))
+        except (Exception, SystemExit) as exc:  # a broken plugin must not break (or end) the host
+            self._report(PluginProblem(candidate.name, f"failed to import: {describe(exc)}"))
             return
         self.register(plugin, candidate.name)
 
@@ -134,10 +136,16 @@ class PluginManager:
         required = _REQUIRED.get(hook_name, ())
 
         def accept(entry: Registered) -> None:
+            if hook_name == "register_institution_registries":
+                entry = _listed(entry)
             missing = [a for a in required if not hasattr(entry.item, a)]
             if missing:
-                message = f"registered {entry.item!r} in {hook_name} without {', '.join(missing)}"
+                message = f"registered {_shown(entry.item)} in {hook_name} without {', '.join(missing)}"
                 self._report(PluginProblem(entry.plugin, message))
+                return
+            wrong = _wrong_kind(hook_name, entry.item)
+            if wrong:
+                self._report(PluginProblem(entry.plugin, f"registered {wrong} in {hook_name}: ignored"))
                 return
             if required and self._conflicts(hook_name, entry, items):
                 return
@@ -179,7 +187,7 @@ class PluginManager:
             version=candidate.version if candidate else None,
             distribution=candidate.distribution if candidate else None,
             builtin=candidate.builtin if candidate else False,
-            loaded=plugin is not None,
+            loaded=plugin is not None and not problems,
             hooks=hooks,
             problems=problems,
         )
@@ -188,17 +196,21 @@ class PluginManager:
         """The objects registered through ``hook_name`` (without plugin names)."""
         return [entry.item for entry in self.registered(hook_name)]
 
+    def _guarded(self, hook_name: str, kind: str) -> dict[str, Any]:
+        """Registered objects by name, each wrapped so that its faults name its plugin (see ``_guard``)."""
+        return {e.item.name: Guarded(e.item, e.plugin, kind) for e in self.registered(hook_name)}
+
     def exporters(self) -> dict[str, Exporter]:
         """Registered exporters by name."""
-        return {e.name: e for e in self.items("register_exporters")}
+        return self._guarded("register_exporters", "exporter")
 
     def importers(self) -> dict[str, Importer]:
         """Registered importers by name."""
-        return {i.name: i for i in self.items("register_importers")}
+        return self._guarded("register_importers", "importer")
 
     def validators(self) -> dict[str, Validator]:
         """Registered validators by name."""
-        return {v.name: v for v in self.items("register_validators")}
+        return self._guarded("register_validators", "validator")
 
     def finding_codes(self) -> dict[str, str]:
         """Every finding code of the loaded validators and importers, with its meaning, sorted.
@@ -216,7 +228,7 @@ class PluginManager:
 
     def vocabularies(self) -> list[Vocabulary]:
         """Registered time-limit vocabularies, in loading order."""
-        return [v for v in self.items("register_time_limit_vocabularies") if isinstance(v, Vocabulary)]
+        return list(self.items("register_time_limit_vocabularies"))
 
     def table_layouts(self) -> list[TableLayout]:
         """Registered table layouts, in loading order (built-ins first)."""
@@ -236,3 +248,38 @@ class PluginManager:
         for country, institutions in self.items("register_institution_registries"):
             result.setdefault(str(country).upper(), []).extend(institutions)
         return result
+
+
+def _listed(entry: Registered) -> Registered:
+    """A registry entry with its institutions in a tuple, so that checking them does not use them up."""
+    item = entry.item
+    if isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], Iterable) and not isinstance(item[1], str):
+        try:
+            return Registered((item[0], tuple(item[1])), entry.plugin)
+        except Exception:  # a plugin's broken iterable: reported as the wrong kind
+            return Registered((item[0], None), entry.plugin)
+    return entry
+
+
+def _wrong_kind(hook_name: str, item: Any) -> str | None:
+    """What is wrong with an object of the wrong kind registered through ``hook_name``, or ``None``."""
+    if hook_name == "register_time_limit_vocabularies" and not isinstance(item, Vocabulary):
+        return f"{_shown(item)}, which is not a hrplan.Vocabulary,"
+    if hook_name == "register_institution_registries":
+        country, institutions = item if isinstance(item, tuple) and len(item) == 2 else (None, None)
+        if not isinstance(country, str) or not isinstance(institutions, Iterable) or isinstance(institutions, str):
+            return f"{_shown(item)}, which is not (country, institutions),"
+        bad = [i for i in institutions if not isinstance(i, Institution)]
+        if bad:
+            return f"{_shown(bad[0])} for {country!r}, which is not a hrplan.Institution,"
+    if hook_name in _REQUIRED and not isinstance(getattr(item, "name", None), str):
+        return f"{_shown(item)} whose name is not a string,"
+    return None
+
+
+def _shown(item: Any) -> str:
+    try:
+        text = repr(item)
+    except Exception:  # a plugin's broken __repr__
+        text = f"<{type(item).__name__} object>"
+    return text if len(text) <= 80 else text[:77] + "..."

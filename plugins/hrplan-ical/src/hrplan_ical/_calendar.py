@@ -17,6 +17,8 @@ from urllib.parse import quote
 import hrplan
 import icalendar
 
+from hrplan_ical._safety import safe_url
+
 __all__ = ["KINDS", "PRODID", "build_calendar", "dtstamp", "new_calendar", "new_event", "start_year", "uid"]
 
 #: What the calendar may hold, in the order it is written.
@@ -202,8 +204,9 @@ def _events(program: hrplan.Program, stamp: datetime) -> Iterable[icalendar.Even
                 ("Program", program.id),
             ),
         )
-        if held.source_url:
-            event.add("url", held.source_url)
+        url = safe_url(held.source_url) if held.source_url else None
+        if url:
+            event.add("url", url)
         event.add("categories", [held.kind.value])
         if held.campaign is not None and held.campaign in campaigns:
             event.add("related-to", uid(program, "campaign", held.campaign))

@@ -14,6 +14,7 @@ from hrplan.treaties import StateReporting, read_ratifications
 
 from hrplan_ical._calendar import KINDS, build_calendar, dtstamp
 from hrplan_ical._reports import report_events
+from hrplan_ical._safety import without_controls
 
 __all__ = ["INCLUDE", "OPTIONS", "IcsExporter", "default_until"]
 
@@ -132,7 +133,7 @@ class IcsExporter:
             )
             for event in events:
                 calendar.add_component(event)
-        return bytes(calendar.to_ical())
+        return without_controls(bytes(calendar.to_ical()).decode("utf-8")).encode("utf-8")
 
     def export(self, program: hrplan.Program, fp: BinaryIO, **options: Any) -> None:
         """Write the calendar (RFC 5545: UTF-8, CRLF line endings, lines folded at 75 octets).

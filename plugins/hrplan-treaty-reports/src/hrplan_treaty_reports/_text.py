@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 import hrplan
+from hrplan.cells import safe
 
 __all__ = [
     "DOCUMENTS",
@@ -90,13 +91,8 @@ def word_limit(document: str) -> int:
     return WORD_LIMITS[document_key(document)]
 
 
-#: First characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection").
-_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def safe_cell(cell: str) -> str:
-    """``cell`` with a leading ``'`` when it starts like a formula, even after spaces (``=SUM(A1)``)."""
-    return "'" + cell if cell.lstrip(" ").startswith(_DANGEROUS) else cell
+#: The shared formula-injection rule of every CSV hrplan writes (:func:`hrplan.cells.safe`).
+safe_cell = safe
 
 
 def csv_bytes(rows: Iterable[Iterable[str]]) -> bytes:
