@@ -242,7 +242,10 @@ def test_unreadable_standard_input(capsys: pytest.CaptureFixture[str], monkeypat
     assert "<stdin>: cannot tell its format; name one with --from" in err
 
 
-@pytest.mark.parametrize(("flag", "code", "hint"), [("--select", "ZZ", ""), ("--ignore", "hp1", "did you mean HP1?")])
+@pytest.mark.parametrize(
+    ("flag", "code", "hint"),
+    [("--select", "ZZ", ""), ("--ignore", "hp1", "did you mean HP1?"), ("--select", "all", "did you mean ALL?")],
+)
 def test_unknown_codes_are_errors(capsys: pytest.CaptureFixture[str], flag: str, code: str, hint: str) -> None:
     status, out, err = run(capsys, "validate", str(PLAN), flag, f"HP1,{code}")
     assert status == 2
