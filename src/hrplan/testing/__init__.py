@@ -17,6 +17,7 @@ in a ``conftest.py`` does the same for every test.
 
 from hrplan.testing._conformance import check_exporter
 from hrplan.testing._differences import byte_difference, program_differences
+from hrplan.testing._plan_tables import ExpectedMeasure, PlanTable, plan_tables
 from hrplan.testing._settings import PROFILE, plugin_settings
 from hrplan.testing._strategies import (
     campaigns,
@@ -32,8 +33,11 @@ from hrplan.testing._strategies import (
 )
 
 __all__ = [
+    "ExpectedMeasure",
     "PROFILE",
+    "PlanTable",
     "byte_difference",
+    "plan_tables",
     "campaigns",
     "check_exporter",
     "events",
