@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import doctest
 import io
 import json
 from datetime import date
@@ -345,3 +346,10 @@ def test_records_follow_the_status_rules(program: hrplan.Program, day: date) -> 
         assert (row["time_limit_source"] == "own") == (measure.time_limit is not None)
         assert len(row["institutions"]) == len(measure.implementers)
 
+
+
+@pytest.mark.parametrize("module", [hrplan.api, hrplan.data, hrplan.updates], ids=lambda m: m.__name__)
+def test_docstring_examples(module: Any) -> None:
+    failures, tested = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
+    assert tested > 0
+    assert failures == 0
