@@ -17,6 +17,7 @@ import pytest
 
 import hrplan
 from hrplan.cli import build_parser, main
+from hrplan.cli._report import print_findings
 from hrplan.plugins import BUILTIN_PLUGINS, PluginManager, PluginSettings, reset_manager
 
 from .conftest import EXAMPLES
@@ -350,3 +351,9 @@ def test_install_and_uninstall_run_pip_in_hrplans_environment(
     code, _, err = run(capsys, "install")
     assert code == 2
     assert "name at least one PACKAGE" in err
+
+
+def test_findings_json_uses_null_for_a_missing_location(capsys: pytest.CaptureFixture[str]) -> None:
+    findings = [hrplan.Finding(hrplan.Severity.WARNING, "HP999", "somewhere")]
+    print_findings(findings, "json", sys.stdout)
+    assert json.loads(capsys.readouterr().out)[0]["location"] is None
