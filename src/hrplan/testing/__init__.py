@@ -11,6 +11,7 @@ Needs the ``hypothesis`` package (``pip install hrplan[test]``)::
 """
 
 from hrplan.testing._conformance import check_exporter
+from hrplan.testing._scaling import assert_linear, best_time, growth
 from hrplan.testing._strategies import (
     campaigns,
     events,
@@ -25,9 +26,12 @@ from hrplan.testing._strategies import (
 )
 
 __all__ = [
+    "assert_linear",
+    "best_time",
     "campaigns",
     "check_exporter",
     "events",
+    "growth",
     "institutions",
     "measure_trees",
     "measures",
