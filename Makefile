@@ -11,7 +11,7 @@ AS_OF  ?=
 $(STAMP): pyproject.toml $(wildcard plugins/*/pyproject.toml)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]' $(foreach p,$(PLUGINS),-e $(p))
+	$(BIN)/python -m pip install --quiet -e '.[dev]' $(foreach p,$(PLUGINS),-e '$(p)[test]')
 	touch $@
 
 demo: $(STAMP)
@@ -22,6 +22,11 @@ demo: $(STAMP)
 	$(BIN)/python examples/export_formats.py $(or $(AS_OF),2013-01-01) out
 	@echo
 	$(BIN)/python examples/upr_follow_up.py out
+	$(BIN)/python examples/plan_table.py out
+	@echo
+	$(BIN)/python examples/recommendations.py out
+	@echo
+	$(BIN)/python examples/office_documents.py out
 
 test: lint typecheck pytest
 
@@ -40,6 +45,7 @@ bench: $(STAMP)
 	cd benchmarks && ../$(BIN)/python json_roundtrip.py
 	cd benchmarks && ../$(BIN)/python csv_export.py
 	cd benchmarks && ../$(BIN)/python text_import.py
+	cd benchmarks && ../$(BIN)/python recommendations_import.py
 
 # Fuzz every importer, exporter, parse_time_limit and the CLI: FUZZ_COUNT inputs (or FUZZ_SECONDS) per target.
 # atheris when it installs, else a mutation loop; crashes and slow inputs are kept in fuzz/findings/.

@@ -24,12 +24,21 @@ def test_read_a_file_opened_in_text_mode() -> None:
         assert hrplan.read(text).id == "az-2012"  # type: ignore[arg-type]
 
 
-def test_write_to_a_named_binary_stream_falls_back_to_json() -> None:
+def test_write_to_a_stream_whose_name_says_nothing_needs_a_format() -> None:
     with tempfile.TemporaryFile() as unnamed, tempfile.NamedTemporaryFile(suffix=".tmp") as named:
         for stream in (unnamed, named):
-            hrplan.write(small_program(), stream)
+            with pytest.raises(hrplan.UnknownFormatError, match="name one with format="):
+                hrplan.write(small_program(), stream)
+            hrplan.write(small_program(), stream, format="json")
             stream.seek(0)
             assert json.loads(stream.read())["id"] == "demo"
+
+
+def test_write_to_a_named_stream_goes_by_its_extension() -> None:
+    with tempfile.NamedTemporaryFile(suffix=".md") as named:
+        hrplan.write(small_program(), named)
+        named.seek(0)
+        assert named.read().startswith(b"# ")
 
 
 def test_a_json_file_with_broken_references_reads_back_and_validates(tmp_path: Path) -> None:

@@ -84,13 +84,13 @@ def test_predictable_cycle(capsys: pytest.CaptureFixture[str], example: Path) ->
 
 
 def test_json(capsys: pytest.CaptureFixture[str], example: Path) -> None:
-    document = json.loads(run(capsys, str(example), "--as-of", "2025-01-01", "--from", "2019-01-01",
+    document = json.loads(run(capsys, str(example), "--as-of", "2025-01-01", "--since", "2019-01-01",
                               "--until", "2020-12-31", "--format", "json"))
     assert {k: document[k] for k in ("state", "from", "until", "as_of", "predictable_cycle")} == {
         "state": "Exampleland", "from": "2019-01-01", "until": "2020-12-31", "as_of": "2025-01-01",
         "predictable_cycle": False}
     assert document["due"] == [
-        {"due": "2019-09-12", "treaty": "CRC", "body": "CRC", "number": 6, "kind": "periodic", "submitted": "",
+        {"due": "2019-09-12", "treaty": "CRC", "body": "CRC", "number": 6, "kind": "periodic", "submitted": None,
          "basis": "art. 44(1)(b): every 5 years after the previous report"},
         {"due": "2019-12-09", "treaty": "CAT", "body": "CAT", "number": 5, "kind": "periodic",
          "submitted": "2020-03-02", "basis": "concluding observations CAT/C/XXX/CO/4"},
@@ -118,7 +118,7 @@ def test_defaults_are_today_and_five_years(capsys: pytest.CaptureFixture[str], e
 
 
 def test_nothing_due(capsys: pytest.CaptureFixture[str], example: Path) -> None:
-    out = run(capsys, str(example), "--as-of", "2025-01-01", "--from", "2025-01-01", "--until", "2025-12-31")
+    out = run(capsys, str(example), "--as-of", "2025-01-01", "--since", "2025-01-01", "--until", "2025-12-31")
     assert out.splitlines()[1] == "nothing due"
 
 
@@ -134,8 +134,8 @@ def test_azerbaijan_example(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_until_before_from_is_an_error(example: Path) -> None:
-    args = parser().parse_args(["calendar", str(example), "--from", "2025-01-01", "--until", "2024-01-01"])
-    with pytest.raises(ModelError, match="--until 2024-01-01 is before --from 2025-01-01"):
+    args = parser().parse_args(["calendar", str(example), "--since", "2025-01-01", "--until", "2024-01-01"])
+    with pytest.raises(ModelError, match="--until 2024-01-01 is before --since 2025-01-01"):
         args.run(args)
 
 

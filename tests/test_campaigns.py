@@ -25,9 +25,9 @@ from hrplan import (
     TimeLimitKind,
     YearlyWindow,
 )
+from hrplan.deadlines import time_limit_status as status
 from hrplan.monitoring import campaign_events, occurrence_on, occurrences
 from hrplan.testing import yearly_windows
-from hrplan.timelimits import status
 
 
 def campaign(

@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from hrplan import decoding
 from hrplan.builtins import upr_csv
+from hrplan.errors import FormatError
 
 
 def test_utf8_with_and_without_a_byte_order_mark() -> None:
@@ -60,3 +63,10 @@ def test_utf8_text_reads_back_exactly_without_repair(text: str) -> None:
 @given(st.text(alphabet=st.characters(codec="cp1252")))
 def test_normalised_newlines_are_lf_only(text: str) -> None:
     assert "\r" not in decoding.normalise_newlines(decoding.decode(text.encode("cp1252")).text)
+
+
+def test_file_bytes_says_which_file_cannot_be_read(tmp_path: Path) -> None:
+    (tmp_path / "plan.json").write_bytes(b"{}")
+    assert decoding.file_bytes(tmp_path / "plan.json") == b"{}"
+    with pytest.raises(FormatError, match=r"cannot read .*absent\.json: No such file"):
+        decoding.file_bytes(tmp_path / "absent.json")

@@ -47,7 +47,7 @@ def test_read_and_write_paths_and_files(tmp_path: Path) -> None:
     hrplan.write(program, target)
     assert hrplan.read(target) == program
     buffer = io.BytesIO()
-    hrplan.write(program, buffer)
+    hrplan.write(program, buffer, format="json")
     buffer.seek(0)
     assert hrplan.read(buffer) == program
 

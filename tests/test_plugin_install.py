@@ -88,7 +88,7 @@ def hrplan_cli(site: Path, *args: str, **env: str) -> subprocess.CompletedProces
 
 
 def plugins_by_name(site: Path, tmp_path: Path, **env: str) -> dict[str, dict[str, object]]:
-    done = hrplan_cli(site, "plugins", "--json", HRPLAN_TEST_MARKER=str(tmp_path / "marker"), **env)
+    done = hrplan_cli(site, "plugins", "--all", "--json", HRPLAN_TEST_MARKER=str(tmp_path / "marker"), **env)
     assert done.returncode == 0, done.stderr
     return {row["name"]: row for row in json.loads(done.stdout)}
 

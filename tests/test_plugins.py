@@ -75,7 +75,7 @@ def test_registered_plugin_is_used_by_extension_and_name(manager: PluginManager,
 
 
 def test_unknown_format_lists_the_choices(manager: PluginManager) -> None:
-    with pytest.raises(PluginError, match=r"no exporter called 'nope' \(available: .*json"):
+    with pytest.raises(hrplan.UnknownFormatError, match=r"no exporter called 'nope'; .* \(available: .*json"):
         hrplan.export(small_program(), io.BytesIO(), format="nope")
 
 

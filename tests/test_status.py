@@ -8,14 +8,10 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from hrplan.timelimits import (
-    Status,
-    TimeLimit,
-    TimeLimitKind,
-    days_left,
-    parse_time_limit,
-    status,
-)
+from hrplan import timelimits
+from hrplan.deadlines import Status, days_left
+from hrplan.deadlines import time_limit_status as status
+from hrplan.timelimits import TimeLimit, TimeLimitKind, parse_time_limit
 from hrplan.timelimits._strategies import days, time_limits
 
 NOT_STARTED, IN_PROGRESS, DUE_SOON, OVERDUE = (
@@ -209,3 +205,9 @@ def test_unparsed_keeps_its_text_and_is_judged_ongoing() -> None:
     assert status(kept, date(2030, 1, 1)) is Status.ONGOING
     with pytest.raises(TimeLimitError, match="keeps its text"):
         TimeLimit(TimeLimitKind.UNPARSED)
+
+
+def test_the_status_rules_are_still_importable_from_timelimits() -> None:
+    assert (timelimits.Status, timelimits.status, timelimits.days_left) == (Status, status, days_left)
+    with pytest.raises(AttributeError, match="no attribute 'nothing'"):
+        timelimits.nothing  # noqa: B018

@@ -41,6 +41,7 @@ def load(text: str, name: str = "plan.txt", **options: Any) -> ImportResult:
     stream = io.BytesIO(text.encode())
     stream.name = name
     options.setdefault("registry", REGISTRY)
+    options.setdefault("context", get_manager().context())  # what hrplan.load passes
     result = importer().read(stream, **options)
     assert isinstance(result, ImportResult)
     return result

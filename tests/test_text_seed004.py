@@ -27,7 +27,7 @@ REFERENCE_IDS = [str(m.id) for m in REFERENCE.iter_measures()]
 @cache
 def _load(path: Path, **options: str) -> ImportResult:
     with path.open("rb") as fp:
-        result = get_manager().importers()["text"].read(fp, **options)
+        result = get_manager().importers()["text"].read(fp, context=get_manager().context(), **options)
     assert isinstance(result, ImportResult)
     return result
 

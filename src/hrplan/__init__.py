@@ -5,9 +5,12 @@
 '2012-03/2012-04'
 """
 
-from hrplan.api import export, load, parse_time_limit, read, validate, write
+from hrplan import updates
+from hrplan._version import __version__
+from hrplan.api import dumps, export, load, load_bytes, loads, parse_time_limit, read, table_rows, validate, write
 from hrplan.context import ReadContext
-from hrplan.deadlines import effective_time_limit, status
+from hrplan.data import from_data, to_data
+from hrplan.deadlines import Status, effective_time_limit, status
 from hrplan.errors import (
     CrossReferenceError,
     FormatError,
@@ -16,6 +19,7 @@ from hrplan.errors import (
     ModelError,
     Problem,
     TimeLimitError,
+    UnknownFormatError,
 )
 from hrplan.findings import Finding, Severity, select_findings
 from hrplan.model import (
@@ -37,6 +41,7 @@ from hrplan.model import (
     ProgressUpdate,
     Provision,
     Recommendation,
+    RecommendationKind,
     Role,
     Tags,
     lenient,
@@ -50,17 +55,15 @@ from hrplan.plugins import (
     Validator,
     hookimpl,
 )
+from hrplan.tabular import records
 from hrplan.timelimits import (
     MonthDay,
     Precision,
-    Status,
     TimeLimit,
     TimeLimitKind,
     Vocabulary,
     YearlyWindow,
 )
-
-__version__ = "0.1.0.dev0"
 
 __all__ = [
     "Adoption",
@@ -96,6 +99,7 @@ __all__ = [
     "Provision",
     "ReadContext",
     "Recommendation",
+    "RecommendationKind",
     "Role",
     "Severity",
     "Status",
@@ -115,7 +119,16 @@ __all__ = [
     "read",
     "select_findings",
     "status",
+    "table_rows",
     "validate",
     "write",
     "__version__",
+    "UnknownFormatError",
+    "dumps",
+    "from_data",
+    "load_bytes",
+    "loads",
+    "records",
+    "to_data",
+    "updates",
 ]

@@ -6,7 +6,8 @@ import os
 from collections.abc import Mapping
 from typing import TypeVar
 
-from hrplan.plugins import Exporter, Importer, PluginError
+from hrplan.errors import UnknownFormatError
+from hrplan.plugins import Exporter, Importer
 
 __all__ = ["by_name", "by_path", "refuses", "sniff"]
 
@@ -17,12 +18,11 @@ SNIFF_BYTES = 4096
 
 
 def by_name(kind: str, name: str, available: Mapping[str, T]) -> T:
-    """The plugin registered as ``name``, or a :class:`PluginError` listing the choices."""
+    """The plugin registered as ``name``, or an :class:`UnknownFormatError` listing the choices."""
     try:
         return available[name]
     except KeyError:
-        choices = ", ".join(sorted(available)) or "none"
-        raise PluginError(f"no {kind} called {name!r} (available: {choices})") from None
+        raise UnknownFormatError(kind, f"no {kind} called {name!r}", available, name) from None
 
 
 def by_path(path: str | os.PathLike[str], available: Mapping[str, T]) -> T | None:

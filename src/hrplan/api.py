@@ -2,24 +2,27 @@
 
 from __future__ import annotations
 
+import datetime
 import inspect
 import io
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, BinaryIO
 
 import attrs
 
 from hrplan import _dispatch, timelimits
 from hrplan.context import ReadContext
-from hrplan.errors import FormatError
+from hrplan.errors import FormatError, UnknownFormatError
 from hrplan.files import write_atomically
 from hrplan.findings import Finding, Severity, select_findings
 from hrplan.model import Program
-from hrplan.plugins import Exporter, Importer, ImportResult, PluginError, Validator, get_manager
+from hrplan.plugins import Exporter, Importer, ImportResult, Validator, get_manager
 from hrplan.timelimits import TimeLimit, Vocabulary
 
-__all__ = ["export", "load", "parse_time_limit", "read", "validate", "write"]
+__all__ = [
+    "dumps", "export", "load", "load_bytes", "loads", "parse_time_limit", "read", "table_rows", "validate", "write",
+]  # fmt: skip
 
 PathOrFile = str | os.PathLike[str] | BinaryIO
 
@@ -45,8 +48,7 @@ def _choose_importer(fp: BinaryIO, name: str, format: str | None) -> tuple[Impor
     found = by_name if by_name is not None and not _dispatch.refuses(by_name, head) else None
     found = found or _dispatch.sniff(head, importers) or by_name
     if found is None:
-        choices = ", ".join(sorted(importers))
-        raise PluginError(f"{name}: cannot tell its format; name one with format= (available: {choices})")
+        raise UnknownFormatError("importer", f"{name}: cannot tell its format", importers)
     stream = io.BytesIO(data)
     stream.name = name
     return found, stream
@@ -57,6 +59,15 @@ def _accepts_context(importer: Importer) -> bool:
         return "context" in inspect.signature(importer.read).parameters
     except (TypeError, ValueError):  # a callable without a signature
         return False
+
+
+def _base_from_option(context: ReadContext, options: dict[str, Any]) -> ReadContext:
+    """A plan file named by option ``program`` (any format), read here and passed as ``context.base``."""
+    value = options.get("program")
+    if not isinstance(value, str | os.PathLike):
+        return context
+    del options["program"]
+    return context.evolve(base=read(value))
 
 
 def load(
@@ -74,13 +85,13 @@ def load(
     the vocabularies, institution registries and table layouts plugins registered.
 
     :raises InputError: when the input cannot be read as a program.
-    :raises PluginError: when no importer fits.
+    :raises UnknownFormatError: when no importer is called ``format``, or none fits.
     """
     fp, name, owned = _open_source(source)
     try:
         importer, stream = _choose_importer(fp, name, format)
         if _accepts_context(importer):
-            options["context"] = context if context is not None else get_manager().context()
+            options["context"] = _base_from_option(context if context is not None else get_manager().context(), options)
         result = importer.read(stream, **options)
     finally:
         if owned:
@@ -103,19 +114,23 @@ def _choose_exporter(target: PathOrFile, format: str | None) -> Exporter:
     found = _dispatch.by_path(name, exporters) if isinstance(name, str | os.PathLike) else None
     if found is not None:
         return found
-    if not isinstance(target, str | os.PathLike):
-        return _dispatch.by_name("exporter", "json", exporters)
-    raise PluginError(f"{os.fspath(target)}: no exporter for this file name; name one with format= "
-                      f"(available: {', '.join(sorted(exporters))})")
+    if isinstance(name, str | os.PathLike):
+        reason = f"{os.fspath(name)}: no exporter for this file name"
+    else:
+        reason = "cannot tell which format to write to a stream without a file name"
+    raise UnknownFormatError("exporter", reason, exporters)
 
 
 def export(program: Program, target: PathOrFile, format: str | None = None, **options: Any) -> None:
     """Write ``program`` to a path or a binary file object with an exporter plugin.
 
     The exporter is chosen by ``format`` (its name, e.g. ``"csv"``), else by the
-    file name's extension (longest match), else JSON for a file object (such as
-    ``sys.stdout.buffer``) whose name says nothing.
-    ``options`` go to the exporter.
+    file name's extension (longest match); a file object whose name says nothing
+    (``io.BytesIO()``, ``sys.stdout.buffer``) needs ``format``.
+    ``options`` go to the exporter. :func:`dumps` returns the bytes instead.
+
+    :raises UnknownFormatError: when no exporter is called ``format``, or none
+        fits the file name.
     """
     exporter = _choose_exporter(target, format)
     if not isinstance(target, str | os.PathLike):
@@ -126,8 +141,66 @@ def export(program: Program, target: PathOrFile, format: str | None = None, **op
     write_atomically(target, buffer.getvalue())
 
 
-#: ``write`` is ``export``: the JSON format unless the file name or ``format`` says otherwise.
+def table_rows(program: Program, table: str = "measures", **options: Any) -> Iterator[tuple[str, ...]]:
+    """The rows of one of the CSV format's tables, header first, as text cells.
+
+    The same rows ``export(program, "x.csv", table=table, **options)`` writes
+    (``docs/formats.md`` lists the columns), for formats that lay out the same
+    tables in another container, such as a spreadsheet workbook.
+
+    :param table: ``measures``, ``institutions`` or ``events``.
+    :param options: the CSV exporter's ``as_of``, ``layout`` and ``sanitize``.
+    :raises FormatError: for an unknown table, option or value.
+    """
+    from hrplan.builtins.csv_format import CSV  # imported when used: it loads the facade itself
+
+    return CSV.rows(program, table=table, **options)
+
+
+#: ``write`` is ``export``: the format named by ``format`` or by the file name.
 write = export
+
+
+def dumps(program: Program, format: str = "json", **options: Any) -> bytes:
+    """``program`` written in ``format`` (any registered exporter), as bytes.
+
+    >>> import hrplan
+    >>> program = hrplan.Program("demo", "A demo plan")
+    >>> hrplan.dumps(program).splitlines()[1]
+    b'  "format_version": 1,'
+
+    :raises UnknownFormatError: when no exporter is called ``format``.
+    """
+    buffer = io.BytesIO()
+    export(program, buffer, format, **options)
+    return buffer.getvalue()
+
+
+def load_bytes(
+    data: bytes | str, format: str | None = None, *, context: ReadContext | None = None, **options: Any
+) -> ImportResult:
+    """Read a program and the importer's findings from bytes (text is encoded as UTF-8).
+
+    The importer is ``format``, else the one that recognises the content (see
+    :func:`load`, also for ``context``); problems are located in ``<data>``.
+    """
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    stream = io.BytesIO(data)
+    stream.name = "<data>"
+    return load(stream, format, context=context, **options)
+
+
+def loads(
+    data: bytes | str, format: str | None = None, *, context: ReadContext | None = None, **options: Any
+) -> Program:
+    """Read a program from bytes in any registered format (see :func:`load_bytes`).
+
+    >>> import hrplan
+    >>> hrplan.loads(hrplan.dumps(hrplan.Program("demo", "A demo plan"))).title
+    'A demo plan'
+    """
+    return load_bytes(data, format, context=context, **options).program
 
 
 def validate(
@@ -184,6 +257,7 @@ def parse_time_limit(
     *,
     vocabularies: Sequence[Vocabulary] | None = None,
     default_year: int | None = None,
+    adopted: datetime.date | None = None,
 ) -> TimeLimit:
     """Read a plan's time-limit text, with the vocabularies plugins registered.
 
@@ -197,4 +271,4 @@ def parse_time_limit(
     """
     if vocabularies is None:
         vocabularies = get_manager().vocabularies()
-    return timelimits.parse_time_limit(text, vocabularies=vocabularies, default_year=default_year)
+    return timelimits.parse_time_limit(text, vocabularies=vocabularies, default_year=default_year, adopted=adopted)

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, TypeVar, get_origin
 
+import attrs
 import cattrs
 from cattrs.errors import IterableValidationNote
 from cattrs.preconf.json import make_converter as make_json_converter
@@ -188,17 +189,27 @@ def _registry_structurer(converter: cattrs.Converter) -> Callable[[Any, type], F
     return structure
 
 
+_EXPECTED = {int: "a whole number", float: "a number", str: "a string", bool: "true or false"}
+
+
 def _describe(exc: BaseException, type_: type | None) -> str:
-    if isinstance(exc, HrplanError | TypeError) or (isinstance(exc, ValueError) and str(exc)):
+    if isinstance(exc, HrplanError) or str(exc).startswith("expected "):
+        return str(exc)
+    if type_ is not None and attrs.has(type_) and isinstance(exc, TypeError | AttributeError):
+        return f"expected an object holding a {type_.__name__}"  # got a list, string or number
+    if type_ in _EXPECTED and isinstance(exc, TypeError | ValueError):
+        return f"expected {_EXPECTED[type_]}"
+    if isinstance(exc, TypeError) or (isinstance(exc, ValueError) and str(exc)):
         return str(exc)
     return cattrs.v.format_exception(exc, type_)
 
 
-def problems_from(exc: BaseException, root: str = "$") -> list[Problem]:
+def problems_from(exc: BaseException, root: str = "$", type_: type | None = None) -> list[Problem]:
     """Turn a structuring error into :class:`~hrplan.errors.Problem` objects with JSON paths.
 
     Broken references found when a :class:`~hrplan.Program` is built keep their
-    own, more precise, locations.
+    own, more precise, locations. ``type_`` is the type that was being built, for
+    the message of an error at the root.
     """
     references: list[Problem] = []
     if isinstance(exc, CrossReferenceError):
@@ -212,7 +223,7 @@ def problems_from(exc: BaseException, root: str = "$") -> list[Problem]:
     if isinstance(exc, cattrs.BaseValidationError):
         messages = cattrs.transform_error(exc, path=root, format_exception=_describe)
     else:
-        messages = [f"{_describe(exc, None)} @ {root}"]
+        messages = [f"{_describe(exc, type_)} @ {root}"]
     problems = []
     for message in messages:
         text, _, location = message.rpartition(" @ ")

@@ -17,10 +17,13 @@ and the events spreadsheet with full detection and repair, the CSV format
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 
 import attrs
+
+from hrplan.errors import FormatError
 
 __all__ = [
     "CANDIDATES",
@@ -30,6 +33,7 @@ __all__ = [
     "decode",
     "decode_utf8",
     "describe_error",
+    "file_bytes",
     "line_endings",
     "normalise_newlines",
     "plausibility",
@@ -319,6 +323,18 @@ def decode_utf8(data: bytes) -> str:
 def describe_error(data: bytes, error: UnicodeDecodeError) -> str:
     """Where the first byte that is not UTF-8 stands: ``line 3 (byte 41)``."""
     return f"line {_line_of(data, error.start)} (byte {error.start})"
+
+
+def file_bytes(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of the file at ``path``, for a format that reads a second file.
+
+    :raises FormatError: when the file cannot be read (``cannot read plan.json: No such file or directory``).
+    """
+    try:
+        with open(path, "rb") as fp:
+            return fp.read()
+    except OSError as exc:
+        raise FormatError(f"cannot read {os.fspath(path)}: {exc.strerror}") from exc
 
 
 def _line_of(data: bytes, offset: int) -> int:

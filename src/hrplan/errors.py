@@ -8,8 +8,9 @@ caller can catch one class::
     ├── ModelError              a model object built with inconsistent values
     │   └── CrossReferenceError a reference that points at nothing
     ├── FormatError             a file that cannot be read or written
-    │   └── InputError          bad input data; lists every problem with its location
-    └── PluginError             (hrplan.plugins) no plugin for a format; plugin problems in strict mode
+    │   ├── InputError          bad input data; lists every problem with its location
+    │   └── UnknownFormatError  no importer or exporter of that name, or none fits the file
+    └── PluginError             (hrplan.plugins) a plugin at fault: broken, or any problem in strict mode
 
 Validation (``hrplan.validate``) never raises for problems in a plan: it returns
 findings instead.
@@ -29,6 +30,7 @@ __all__ = [
     "ModelError",
     "Problem",
     "TimeLimitError",
+    "UnknownFormatError",
 ]
 
 
@@ -68,6 +70,29 @@ class CrossReferenceError(ModelError):
 
 class FormatError(HrplanError):
     """A file could not be read or written in the requested format."""
+
+
+class UnknownFormatError(FormatError):
+    """No importer or exporter by the name asked for, or none that fits a file or stream.
+
+    :ivar role: ``"importer"`` or ``"exporter"``.
+    :ivar reason: what went wrong, without the advice (``no importer called 'xlsx'``).
+    :ivar available: the names of the registered importers (or exporters).
+    :ivar name: the format name asked for, or ``None`` when none was given.
+    """
+
+    def __init__(self, role: str, reason: str, available: Iterable[str], name: str | None = None) -> None:
+        self.role = role
+        self.reason = reason
+        self.available = tuple(sorted(available))
+        self.name = name
+        super().__init__(self.advice("format="))
+
+    def advice(self, option: str) -> str:
+        """The message, telling the reader to name a format with ``option`` (``format=``, ``--from``)."""
+        choices = ", ".join(self.available) or "none"
+        verb = "choose another" if self.name is not None else "name one"
+        return f"{self.reason}; {verb} with {option} (available: {choices})"
 
 
 @attrs.frozen

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, BinaryIO
 
-from hrplan import jsonio
+from hrplan.jsonio import dumps, loads
 from hrplan.model import Program, lenient
 from hrplan.options import check_names
 from hrplan.plugins import hookimpl
@@ -24,7 +24,7 @@ class JsonFormat:
     def export(self, program: Program, fp: BinaryIO, **options: Any) -> None:
         """Write ``program`` as hrplan JSON (the format takes no options)."""
         check_names("json", options, ())
-        fp.write(jsonio.dumps(program))
+        fp.write(dumps(program))
 
     def read(self, fp: BinaryIO, **options: Any) -> Program:
         """Read hrplan JSON; bad input raises :class:`~hrplan.InputError` with JSON paths.
@@ -34,7 +34,7 @@ class JsonFormat:
         reads back and the validators report them.
         """
         with lenient():
-            return jsonio.loads(fp.read(), getattr(fp, "name", "<stream>"))
+            return loads(fp.read(), getattr(fp, "name", "<stream>"))
 
     def sniff(self, head: bytes) -> bool:
         """A JSON object that mentions ``format_version``."""

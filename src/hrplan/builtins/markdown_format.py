@@ -15,10 +15,11 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any, BinaryIO
 
-import hrplan
-from hrplan.model import Chapter, Measure, Program
+from hrplan.deadlines import Status, status
+from hrplan.model import Chapter, Measure, MeasureId, Program, Role
 from hrplan.options import as_date, check_names
 from hrplan.plugins import hookimpl
+from hrplan.timelimits import TimeLimit
 
 __all__ = ["MarkdownFormat", "escape", "register_exporters"]
 
@@ -52,7 +53,7 @@ def _paragraphs(text: str) -> list[str]:
     return [escape(p.strip()) for p in re.split(r"\n\s*\n", text) if p.strip()]
 
 
-def _time_limit(limit: hrplan.TimeLimit | None) -> str:
+def _time_limit(limit: TimeLimit | None) -> str:
     if limit is None:
         return "—"
     return escape(limit.text or str(limit))
@@ -64,9 +65,9 @@ class _Document:
     def __init__(self, program: Program, as_of: date) -> None:
         self.program = program
         self.as_of = as_of
-        self.statuses: dict[hrplan.MeasureId, hrplan.Status] = {}
+        self.statuses: dict[MeasureId, Status] = {}
         for measure in program.iter_measures():
-            self.statuses.setdefault(measure.id, hrplan.status(measure, as_of, program=program))
+            self.statuses.setdefault(measure.id, status(measure, as_of, program=program))
 
     def lines(self) -> Iterator[str]:
         program = self.program
@@ -99,7 +100,7 @@ class _Document:
         yield f"- **Status as of:** {self.as_of.isoformat()}"
 
     def summary(self) -> Iterator[str]:
-        counts = dict.fromkeys(hrplan.Status, 0)
+        counts = dict.fromkeys(Status, 0)
         for value in self.statuses.values():
             counts[value] += 1
         yield "## Status summary"
@@ -146,7 +147,7 @@ class _Document:
         for implementer in measure.implementers:
             known = self.program.institutions.get(implementer.institution)
             name = escape(known.name if known is not None else implementer.institution)
-            if implementer.role is not hrplan.Role.LEAD:
+            if implementer.role is not Role.LEAD:
                 name += f" ({implementer.role.value})"
             names.append(name)
         return "; ".join(names)

@@ -22,11 +22,35 @@ from hrplan.plugins._guard import describe
 __all__ = ["build_parser", "main"]
 
 
+EPILOG = """\
+examples:
+  hrplan convert plan.json plan.csv -O as_of=2013-01-01   write a plan as CSV with statuses
+  hrplan convert - plan.md --from json < plan.json         read standard input
+  hrplan validate plan.json --select HP1,HP2                check numbering and time-limits
+  hrplan status plan.json --as-of 2013-01-01 --format json
+  hrplan calendar ratifications.json --since 2024-01-01     treaty reports due
+  hrplan formats                                            what can be read and written
+  hrplan install hrplan-workload                            add a plugin
+
+environment:
+  HRPLAN_PLUGINS=a,b          load only these third-party plugins (empty: none)
+  HRPLAN_DISABLE_PLUGINS=a,b  never load these plugins (built-ins too, e.g. hrplan.csv)
+  HRPLAN_STRICT_PLUGINS=1     a broken plugin is an error, not a warning
+  HRPLAN_TRACE_PLUGINS=1      print each hook call to standard error
+
+`hrplan COMMAND --help` describes one command; docs/cli.md all of them.
+"""
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``hrplan`` command."""
-    parser = argparse.ArgumentParser(prog="hrplan", description="Work with human-rights action plans.")
+    parser = argparse.ArgumentParser(
+        prog="hrplan", description="Work with human-rights action plans.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--debug", action="store_true", help="show tracebacks of errors")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_commands.version()}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_commands.version()}",
+                        help="print the version of hrplan and exit")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for add_command in _commands.COMMANDS:
         add_command(sub)

@@ -6,22 +6,26 @@ import argparse
 import csv
 import json
 import sys
+import warnings
 from collections.abc import Sequence
 from datetime import date
 from typing import Any, TextIO
 
 from dateutil.relativedelta import relativedelta
 
+from hrplan.cli._flags import STDIO
 from hrplan.cli._options import iso_date
 from hrplan.cli._report import print_table
-from hrplan.errors import ModelError
+from hrplan.errors import InputError, ModelError, Problem
 from hrplan.treaties import (
     DueReport,
+    StateReporting,
     Submission,
     calendar,
     due_between,
     get_treaty,
     overdue,
+    ratifications_from_data,
     read_ratifications,
 )
 
@@ -40,30 +44,45 @@ def add_calendar(sub: Any) -> None:
     p = sub.add_parser(
         "calendar",
         help="treaty reports and UPR reviews due in a period, and those overdue",
-        description="List what falls due from --from to --until under the treaties in a ratifications "
+        description="List what falls due from --since to --until under the treaties in a ratifications "
                     "file, and what was due before --as-of but is not in the file's 'submitted' list.",
     )
-    p.add_argument("source", metavar="RATIFICATIONS.json", help="a ratifications file")
-    p.add_argument("--from", dest="start", type=iso_date, default=None, metavar="DATE",
+    p.add_argument("source", metavar="RATIFICATIONS.json", help="a ratifications file ('-' for standard input)")
+    p.add_argument("--since", dest="start", type=iso_date, default=None, metavar="DATE",
                    help="the first day of the period (default: the --as-of day)")
+    # The old name of --since, which clashed with the --from (a format) of the other commands.
+    p.add_argument("--from", dest="start_deprecated", type=iso_date, default=None, help=argparse.SUPPRESS)
     p.add_argument("--until", type=iso_date, default=None, metavar="DATE",
-                   help="the last day of the period (default: 5 years after --from)")
+                   help="the last day of the period (default: 5 years after --since)")
     p.add_argument("--as-of", type=iso_date, default=None, metavar="DATE",
                    help="the day to judge what is overdue on (default: today)")
     p.add_argument("--predictable-cycle", action="store_true",
                    help="periodic reports every 8 years (simplified procedure), from the file's cycle_from day "
                         "for a treaty, else from the initial report")
-    p.add_argument("--format", choices=("text", "json", "csv"), default="text")
+    p.add_argument("--format", choices=("text", "json", "csv"), default="text",
+                   help="text tables, one JSON document, or one CSV table with a 'list' column (default: text)")
     p.set_defaults(run=_calendar)
 
 
+def _read(path: str) -> StateReporting:
+    if path != STDIO:
+        return read_ratifications(path)
+    try:
+        data = json.loads(sys.stdin.buffer.read())
+    except ValueError as exc:
+        raise InputError("<stdin>", [Problem("$", f"not JSON: {exc}")]) from None
+    return ratifications_from_data(data, "<stdin>")
+
+
 def _calendar(args: argparse.Namespace) -> int:
-    state = read_ratifications(args.source)
+    state = _read(args.source)
+    if args.start_deprecated is not None:
+        warnings.warn("calendar --from is deprecated: it is now --since", DeprecationWarning, stacklevel=1)
     as_of: date = args.as_of or date.today()
-    start: date = args.start or as_of
+    start: date = args.start or args.start_deprecated or as_of
     until: date = args.until or start + DEFAULT_SPAN
     if until < start:
-        raise ModelError(f"--until {until} is before --from {start}")
+        raise ModelError(f"--until {until} is before --since {start}")
     reports = calendar(
         state.ratifications, until=max(until, as_of), overrides=state.overrides, upr_review=state.upr_review,
         upr_cycle=state.upr_cycle, predictable_cycle=args.predictable_cycle, cycle_from=state.cycle_from,
@@ -95,7 +114,7 @@ def _row(report: DueReport, submitted: Sequence[Submission], as_of: date) -> dic
         "body": "HRC" if report.treaty == "UPR" else get_treaty(report.treaty).body,
         "number": report.number,
         "kind": report.kind,
-        "submitted": dates[0].isoformat() if dates else ("yes" if sent else ""),
+        "submitted": dates[0].isoformat() if dates else ("yes" if sent else None),
         "days_overdue": (as_of - report.due).days if report.due < as_of else 0,
         "basis": report.basis,
     }
@@ -121,5 +140,5 @@ def _print_text(
 def _print_csv(due: list[dict[str, Any]], late: list[dict[str, Any]], out: TextIO) -> None:
     writer = csv.DictWriter(out, fieldnames=_CSV_COLUMNS, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
-    writer.writerows({**row, "list": "due", "days_overdue": ""} for row in due)
+    writer.writerows({**row, "list": "due", "days_overdue": None} for row in due)
     writer.writerows({**row, "list": "overdue"} for row in late)

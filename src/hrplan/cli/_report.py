@@ -10,9 +10,8 @@ from datetime import date
 from typing import Any, TextIO
 
 import hrplan
-from hrplan.plugins import PluginManager
 
-__all__ = ["format_rows", "plugin_rows", "print_findings", "print_rows", "print_status", "print_table", "status_rows"]
+__all__ = ["print_findings", "print_rows", "print_status", "print_table", "status_rows"]
 
 
 def print_findings(findings: Sequence[hrplan.Finding], style: str, out: TextIO, summary: bool = False) -> None:
@@ -34,21 +33,18 @@ def print_findings(findings: Sequence[hrplan.Finding], style: str, out: TextIO, 
 
 
 def status_rows(program: hrplan.Program, as_of: date, due_within: int) -> list[dict[str, Any]]:
-    """One row per measure: number, status, time-limit, end, days left, title."""
-    rows = []
-    for measure in program.iter_measures():
-        limit = hrplan.effective_time_limit(measure, program)
-        state = hrplan.status(measure, as_of, due_soon=due_within, program=program)
-        end = limit.end if limit else None
-        rows.append({
-            "id": str(measure.id),
-            "status": state.value,
-            "time_limit": str(limit) if limit else "",
-            "end": end.isoformat() if end else "",
-            "days_left": (end - as_of).days if end else "",
-            "title": measure.title,
-        })
-    return rows
+    """One row per measure: number, status, time-limit, end, days left, title (``None`` when missing)."""
+    return [
+        {
+            "id": record["id"],
+            "status": record["status"],
+            "time_limit": record["time_limit"],
+            "end": record["end"].isoformat() if record["end"] else None,
+            "days_left": record["days_left"],
+            "title": record["title"],
+        }
+        for record in hrplan.records(program, as_of=as_of, due_soon=due_within)
+    ]
 
 
 def print_status(rows: list[dict[str, Any]], style: str, out: TextIO, as_of: date) -> None:
@@ -66,37 +62,6 @@ def print_status(rows: list[dict[str, Any]], style: str, out: TextIO, as_of: dat
         print(", ".join(f"{n} {s}" for s, n in counts.most_common()), file=out)
 
 
-def format_rows(manager: PluginManager) -> list[dict[str, Any]]:
-    """One row per format name: whether it reads and writes, its extensions, its plugin."""
-    rows: dict[str, dict[str, Any]] = {}
-    for hook, verb in (("register_importers", "read"), ("register_exporters", "write")):
-        for entry in manager.registered(hook):
-            row = rows.setdefault(entry.item.name, {
-                "name": entry.item.name, "read": False, "write": False, "extensions": "",
-                "plugin": entry.plugin, "description": getattr(entry.item, "description", ""),
-            })
-            row[verb] = True
-            row["extensions"] = " ".join(sorted(set(row["extensions"].split()) | set(entry.item.extensions)))
-    return sorted(rows.values(), key=lambda r: r["name"])
-
-
-def plugin_rows(manager: PluginManager) -> list[dict[str, Any]]:
-    """One row per plugin: name, version, status, hooks, problems."""
-    rows = []
-    for info in manager.infos():
-        status = "loaded" if info.loaded else ("broken" if info.problems else "disabled")
-        rows.append({
-            "name": info.name,
-            "version": info.version or "",
-            "distribution": info.distribution or "",
-            "builtin": info.builtin,
-            "status": status,
-            "hooks": list(info.hooks),
-            "problems": list(info.problems),
-        })
-    return rows
-
-
 def print_rows(rows: list[dict[str, Any]], columns: Sequence[str], as_json: bool, out: TextIO) -> None:
     """Rows as JSON (every key) or as a text table (``columns``)."""
     if as_json:
@@ -106,6 +71,8 @@ def print_rows(rows: list[dict[str, Any]], columns: Sequence[str], as_json: bool
 
 
 def _cell(value: Any) -> str:
+    if value is None:
+        return ""
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, list):

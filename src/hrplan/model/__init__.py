@@ -10,7 +10,7 @@ from hrplan.model._institution import Institution, InstitutionKind
 from hrplan.model._measure import Chapter, Implementer, Measure, Provision, Role, Tags
 from hrplan.model._program import Adoption, Program, lenient
 from hrplan.model._progress import Progress, ProgressUpdate
-from hrplan.model._recommendation import Position, Recommendation
+from hrplan.model._recommendation import Position, Recommendation, RecommendationKind
 
 __all__ = [
     "Adoption",
@@ -32,6 +32,7 @@ __all__ = [
     "ProgressUpdate",
     "Provision",
     "Recommendation",
+    "RecommendationKind",
     "Role",
     "Tags",
     "lenient",

@@ -15,9 +15,9 @@ engine, the deadline rules and findings; it knows nothing of plugins.
 
 from typing import Any
 
+from hrplan.deadlines import URGENCY, roll_up
 from hrplan.monitoring._campaigns import campaign_events, occurrence_on, occurrences
 from hrplan.monitoring._progress import PROGRESS_CODES, progress_findings, status_history
-from hrplan.monitoring._rollup import URGENCY, roll_up
 from hrplan.monitoring._snapshot import MeasureState, Snapshot, snapshot
 
 __all__ = [

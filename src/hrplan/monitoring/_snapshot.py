@@ -7,11 +7,9 @@ from datetime import date, timedelta
 
 import attrs
 
-from hrplan.deadlines import effective_time_limit
+from hrplan.deadlines import Status, days_left, effective_time_limit, roll_up, time_limit_status
 from hrplan.model import Chapter, Event, Measure, MeasureId, MeasureIdLike, Program, Progress, ProgressUpdate
-from hrplan.monitoring._rollup import roll_up
-from hrplan.timelimits import Status, TimeLimit, days_left
-from hrplan.timelimits import status as time_limit_status
+from hrplan.timelimits import TimeLimit
 
 __all__ = ["MeasureState", "Snapshot", "snapshot"]
 

@@ -10,6 +10,8 @@ from types import ModuleType
 
 import attrs
 
+from hrplan._version import __version__
+
 __all__ = ["BUILTIN_PLUGINS", "ENTRY_POINT_GROUP", "Candidate", "PluginSettings", "candidates"]
 
 #: The entry-point group third-party plugins declare.
@@ -24,6 +26,9 @@ BUILTIN_PLUGINS: tuple[tuple[str, str], ...] = (
     ("hrplan.validators", "hrplan.builtins.validators"),
     ("hrplan.events-csv", "hrplan.builtins.events_csv"),
     ("hrplan.upr-csv", "hrplan.builtins.upr_csv"),
+    ("hrplan.recommendations", "hrplan.builtins.recommendations"),
+    ("hrplan.plan-table", "hrplan.builtins.plan_table"),
+    ("hrplan.csv-table", "hrplan.builtins.csv_table"),
 )
 
 
@@ -96,8 +101,6 @@ class Candidate:
 
 def candidates(load_entry_points: bool = True) -> Iterator[Candidate]:
     """The built-in plugins, then the entry points of the ``hrplan`` group by name."""
-    from hrplan import __version__
-
     for name, module in BUILTIN_PLUGINS:
         yield Candidate(name, module, True, "hrplan", __version__)
     if not load_entry_points:

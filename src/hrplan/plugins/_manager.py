@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import difflib
+import threading
 import warnings
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -67,6 +68,7 @@ class PluginManager:
         self.problems: list[PluginProblem] = []
         self._candidates: dict[str, Candidate] = {}
         self._collected: dict[str, list[Registered]] | None = None
+        self._collecting = threading.RLock()  # threads that ask at once collect a hook once
         for candidate in candidates(load_entry_points):
             self._load(candidate)
 
@@ -120,13 +122,15 @@ class PluginManager:
 
     def registered(self, hook_name: str) -> list[Registered]:
         """Everything registered through ``hook_name``, in loading order."""
-        if self._collected is None:
-            self._collected = {}
-        if hook_name not in self._collected:
-            items: list[Registered] = []
-            call_register_hook(self.pm, hook_name, self._acceptor(hook_name, items), self._report, self.settings.trace)
-            self._collected[hook_name] = items
-        return self._collected[hook_name]
+        with self._collecting:
+            if self._collected is None:
+                self._collected = {}
+            if hook_name not in self._collected:
+                items: list[Registered] = []
+                accept = self._acceptor(hook_name, items)
+                call_register_hook(self.pm, hook_name, accept, self._report, self.settings.trace)
+                self._collected[hook_name] = items
+            return self._collected[hook_name]
 
     def _acceptor(self, hook_name: str, items: list[Registered]) -> Callable[[Registered], None]:
         required = _REQUIRED.get(hook_name, ())
@@ -207,6 +211,20 @@ class PluginManager:
     def validators(self) -> dict[str, Validator]:
         """Registered validators by name."""
         return self._guarded("register_validators", "validator")
+
+    def finding_codes(self) -> dict[str, str]:
+        """Every finding code of the loaded validators and importers, with its meaning, sorted.
+
+        ``HP000`` (a validator that raised) is always there. Importers list
+        theirs in an optional ``codes`` mapping, as validators do.
+        """
+        codes = {"HP000": "a validator failed: it raised instead of returning findings"}
+        for hook in ("register_validators", "register_importers", "register_table_layouts"):
+            for item in self.items(hook):
+                declared = getattr(item, "codes", None)
+                if isinstance(declared, Mapping):
+                    codes.update((str(code), str(meaning)) for code, meaning in declared.items())
+        return dict(sorted(codes.items()))
 
     def vocabularies(self) -> list[Vocabulary]:
         """Registered time-limit vocabularies, in loading order."""

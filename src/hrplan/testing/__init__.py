@@ -11,6 +11,7 @@ Needs the ``hypothesis`` package (``pip install hrplan[test]``)::
 """
 
 from hrplan.testing._conformance import check_exporter
+from hrplan.testing._plan_tables import ExpectedMeasure, PlanTable, plan_tables
 from hrplan.testing._scaling import assert_linear, best_time, growth
 from hrplan.testing._strategies import (
     campaigns,
@@ -26,8 +27,11 @@ from hrplan.testing._strategies import (
 )
 
 __all__ = [
+    "ExpectedMeasure",
+    "PlanTable",
     "assert_linear",
     "best_time",
+    "plan_tables",
     "campaigns",
     "check_exporter",
     "events",

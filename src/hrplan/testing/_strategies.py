@@ -24,6 +24,7 @@ from hrplan.model import (
     ProgressUpdate,
     Provision,
     Recommendation,
+    RecommendationKind,
     Role,
     Tags,
 )
@@ -219,6 +220,10 @@ def recommendations(draw: st.DrawFn, measures: list[MeasureId]) -> tuple[Recomme
             recommending_states=tuple(draw(st.lists(_TEXT, max_size=2))),
             position=draw(st.none() | st.sampled_from(Position)),
             measures=tuple(draw(st.lists(st.sampled_from(measures), max_size=2, unique=True))) if measures else (),
+            kind=draw(st.sampled_from(RecommendationKind)),
+            sdgs=tuple(draw(st.lists(st.integers(1, 17), max_size=2))),
+            action=draw(st.none() | st.integers(1, 5)),
+            published=draw(st.none() | st.dates()),
         )
         for i in range(draw(st.integers(0, 2)))
     )

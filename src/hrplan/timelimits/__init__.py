@@ -9,6 +9,8 @@ See ``docs/deadlines.md`` for every phrasing, the canonical and EDTF forms and
 the status rules.
 """
 
+from typing import Any
+
 from hrplan.timelimits._model import (
     WHOLE_YEAR,
     MonthDay,
@@ -18,7 +20,6 @@ from hrplan.timelimits._model import (
     YearlyWindow,
 )
 from hrplan.timelimits._parse import parse_time_limit
-from hrplan.timelimits._status import Status, days_left, status
 from hrplan.timelimits._vocabulary import ENGLISH, Vocabulary
 
 __all__ = [
@@ -26,12 +27,24 @@ __all__ = [
     "WHOLE_YEAR",
     "MonthDay",
     "Precision",
-    "Status",
     "TimeLimit",
     "TimeLimitKind",
     "Vocabulary",
     "YearlyWindow",
-    "days_left",
     "parse_time_limit",
-    "status",
 ]
+
+
+#: The status rules live in :mod:`hrplan.deadlines`; these names stay importable from
+#: here, where they were first published (``status`` is ``deadlines.time_limit_status``).
+_MOVED = {"Status": "Status", "days_left": "days_left", "status": "time_limit_status"}
+
+
+def __getattr__(name: str) -> Any:
+    """``Status``, ``status`` and ``days_left``, from :mod:`hrplan.deadlines`."""
+    if name in _MOVED:
+        # An alias against the layers, allowed by tests/test_layers.py; loaded only when asked for.
+        from hrplan import deadlines
+
+        return getattr(deadlines, _MOVED[name])
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -13,14 +13,16 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, BinaryIO
 
-import hrplan
-from hrplan.builtins.csv_format._cells import MEASURE_COLUMNS
+from hrplan.builtins.csv_format._columns import MEASURE_COLUMNS
 from hrplan.builtins.csv_format._events import read_events
 from hrplan.builtins.csv_format._export import event_rows, institution_rows, measure_rows
 from hrplan.builtins.csv_format._import import read_measures
 from hrplan.builtins.csv_format._table import Table, default_program_id, read_institutions
+from hrplan.context import ReadContext
+from hrplan.decoding import file_bytes
+from hrplan.errors import FormatError, InputError, ModelError, Problem
 from hrplan.findings import Finding
-from hrplan.model import Program
+from hrplan.model import Chapter, Event, Institution, Program, lenient
 from hrplan.options import as_date as day
 from hrplan.options import check_names, choice, flag
 from hrplan.plugins import ImportResult, hookimpl
@@ -67,21 +69,17 @@ def _read_option(option: str, source: object, sanitize: bool, kind: str) -> Tabl
     data, name = _read_source(option, source)
     table = Table(data, name, sanitize)
     if table.kind != kind:
-        raise hrplan.FormatError(f"csv: option {option!r}: {name} is not an {kind} table")
+        raise FormatError(f"csv: option {option!r}: {name} is not an {kind} table")
     return table
 
 
 def _read_source(option: str, source: object) -> tuple[bytes, str]:
     """The bytes and name of a path or binary file given as an option."""
     if isinstance(source, str | os.PathLike):
-        try:
-            with open(source, "rb") as fp:
-                return fp.read(), os.fspath(source)
-        except OSError as exc:
-            raise hrplan.FormatError(f"cannot read {os.fspath(source)}: {exc.strerror}") from exc
+        return file_bytes(source), os.fspath(source)
     read = getattr(source, "read", None)
     if read is None:
-        raise hrplan.FormatError(f"csv: option {option!r} must be a path or a binary file, got {source!r}")
+        raise FormatError(f"csv: option {option!r} must be a path or a binary file, got {source!r}")
     data = read()
     if isinstance(data, str):
         data = data.encode()
@@ -105,7 +103,7 @@ class CsvFormat:
         sanitize = flag("csv", "sanitize", options.get("sanitize", True))
         as_of = day("csv", "as_of", options.get("as_of"))
         if layout == "long" and table != "measures":
-            raise hrplan.FormatError("csv: option 'layout' applies only to table='measures'")
+            raise FormatError("csv: option 'layout' applies only to table='measures'")
         if table == "institutions":
             return institution_rows(program, sanitize=sanitize)
         if table == "events":
@@ -125,7 +123,7 @@ class CsvFormat:
         rows = self.rows(program, **options)  # checks every option before writing anything
         _write(fp, rows, flag("csv", "bom", options.get("bom", False)))
 
-    def read(self, fp: BinaryIO, **options: Any) -> ImportResult:
+    def read(self, fp: BinaryIO, *, context: ReadContext | None = None, **options: Any) -> ImportResult:
         """Read a measures table (either layout) or an institutions table.
 
         :param program_id: the program's id (default: from the file name, else ``imported``).
@@ -134,6 +132,8 @@ class CsvFormat:
         :param institutions: a path or binary file holding the institutions table,
             to complete the registry (kinds, short names, aliases, parents).
         :param events: a path or binary file holding the events table, to add its events.
+        :param context: the read context: its vocabularies read ``time_limit`` texts
+            that have no structured columns (default: English alone).
         :raises InputError: when the header is not that of an hrplan CSV table, or is
             that of the events table (give it with ``events=`` instead).
         """
@@ -142,15 +142,15 @@ class CsvFormat:
         source = str(getattr(fp, "name", "<stream>"))
         table = Table(fp.read(), source, sanitize)
         findings: list[Finding] = []
-        chapters: list[hrplan.Chapter] = []
-        events: list[hrplan.Event] = []
+        chapters: list[Chapter] = []
+        events: list[Event] = []
         if table.kind == "events":
             message = "the events table cannot be the main input; read the measures table with the option events="
-            raise hrplan.InputError(source, [hrplan.Problem("row 1", message)])
+            raise InputError(source, [Problem("row 1", message)])
         if table.kind == "institutions":
             registry = read_institutions(table)
         else:
-            chapters, registry = read_measures(table)
+            chapters, registry = read_measures(table, context.vocabularies if context is not None else ())
         findings += table.findings
         if options.get("institutions") is not None:
             extra = _read_option("institutions", options["institutions"], sanitize, "institutions")
@@ -168,19 +168,19 @@ class CsvFormat:
     def _program(
         source: str,
         options: dict[str, Any],
-        chapters: list[hrplan.Chapter],
-        registry: list[hrplan.Institution],
-        events: list[hrplan.Event],
+        chapters: list[Chapter],
+        registry: list[Institution],
+        events: list[Event],
     ) -> Program:
         program_id = options.get("program_id") or default_program_id(source)
         stem = os.path.splitext(os.path.basename(source))[0]
         title = options.get("title") or (stem if not source.startswith("<") and stem else "Imported program")
         try:
-            with hrplan.lenient():
+            with lenient():
                 return Program(str(program_id), str(title), chapters=tuple(chapters), institutions=registry,
                                events=tuple(events))  # fmt: skip
-        except hrplan.ModelError as exc:
-            raise hrplan.FormatError(f"csv: cannot build the program: {exc}") from exc
+        except ModelError as exc:
+            raise FormatError(f"csv: cannot build the program: {exc}") from exc
 
     def sniff(self, head: bytes) -> bool:
         """A measures table: its header starts ``id,parent,chapter``."""

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-import hrplan
-from hrplan.builtins.csv_format._cells import split
 from hrplan.builtins.csv_format._table import Table
+from hrplan.cells import split
+from hrplan.errors import HrplanError, ModelError
 from hrplan.findings import Severity
 from hrplan.model import DateSpan, Event, EventKind, MeasureId
 
@@ -78,7 +78,7 @@ class _Events:
                 location or None, tuple(split(remote)), self.measures(measures), tuple(split(recommendations)),
                 campaign.strip() or None, source_url or None, notes or None,
             )  # fmt: skip
-        except (hrplan.HrplanError, ValueError, TypeError) as exc:
+        except (HrplanError, ValueError, TypeError) as exc:
             raise _SkipRowError("", f"{exc}; row skipped") from None
 
     def count(self, cell: str) -> int | None:
@@ -94,7 +94,7 @@ class _Events:
         for value in split(cell):
             try:
                 found.append(MeasureId.parse(value))
-            except hrplan.ModelError as exc:
+            except ModelError as exc:
                 self.report("measures", f"{exc}; left out")
         return tuple(found)
 

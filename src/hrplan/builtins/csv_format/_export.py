@@ -11,20 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from datetime import date
 
-import hrplan
-from hrplan.builtins.csv_format._cells import (
-    EVENT_COLUMNS,
-    FIRST,
-    INSTITUTION_COLUMNS,
-    LONG_COLUMNS,
-    MEASURE_COLUMNS,
-    escape_value,
-    join,
-    join_any,
-    neutralise,
-    safe,
-)
+from hrplan.builtins.csv_format._columns import EVENT_COLUMNS, INSTITUTION_COLUMNS, LONG_COLUMNS, MEASURE_COLUMNS
+from hrplan.cells import FIRST, escape_value, join, join_any, neutralise, safe
+from hrplan.deadlines import status
+from hrplan.errors import HrplanError
 from hrplan.model import Implementer, Measure, Program, Tags
+from hrplan.timelimits import TimeLimit, YearlyWindow
 
 __all__ = ["event_rows", "institution_rows", "measure_rows"]
 
@@ -42,15 +34,15 @@ def _same(cell: str) -> str:
     return cell
 
 
-def window_cell(window: hrplan.YearlyWindow | None) -> str:
+def window_cell(window: YearlyWindow | None) -> str:
     """A yearly window as ``--MM-DD/--MM-DD``."""
     return "" if window is None else f"{window.start}/{window.end}"
 
 
-def _edtf(limit: hrplan.TimeLimit) -> str:
+def _edtf(limit: TimeLimit) -> str:
     try:
         return limit.edtf()
-    except (hrplan.HrplanError, ValueError):  # a time-limit EDTF cannot express
+    except (HrplanError, ValueError):  # a time-limit EDTF cannot express
         return ""
 
 
@@ -70,10 +62,10 @@ class _Measures:
         self._inherited: dict[int, Row] = {}
         self._tags: dict[int, Row] = {}
 
-    def status(self, subject: Measure | hrplan.TimeLimit) -> str:
-        return hrplan.status(subject, self.as_of, program=self.program).value
+    def status(self, subject: Measure | TimeLimit) -> str:
+        return status(subject, self.as_of, program=self.program).value
 
-    def own(self, limit: hrplan.TimeLimit) -> Row:
+    def own(self, limit: TimeLimit) -> Row:
         """The time-limit cells and the status of a measure judged by its own time-limit."""
         cells = self._own.get(id(limit))
         if cells is None:
@@ -91,7 +83,7 @@ class _Measures:
             self._own[id(limit)] = cells
         return cells
 
-    def inherited(self, limit: hrplan.TimeLimit) -> Row:
+    def inherited(self, limit: TimeLimit) -> Row:
         """Empty time-limit cells and the status of a measure judged by an ancestor's."""
         cells = self._inherited.get(id(limit))
         if cells is None:
@@ -114,7 +106,7 @@ class _Measures:
         names = self.s(join([self.names.get(key, "") for key in keys]))
         return self.s(join(keys)), names, join([i.role._value_ for i in implementers])
 
-    def time(self, measure: Measure, inherited: hrplan.TimeLimit | None) -> Row:
+    def time(self, measure: Measure, inherited: TimeLimit | None) -> Row:
         """The time-limit cells and status of a measure that needs more than a cache lookup."""
         limit = measure.time_limit
         if self.with_progress and measure.id in self.with_progress:
@@ -135,7 +127,7 @@ class _Measures:
             if not chapter.measures:
                 yield ("", "", *head, *_EMPTY_REST)
                 continue
-            stack: list[tuple[Measure, str, hrplan.TimeLimit | None]] = [
+            stack: list[tuple[Measure, str, TimeLimit | None]] = [
                 (m, "", None) for m in reversed(chapter.measures)
             ]
             pop, push = stack.pop, stack.append

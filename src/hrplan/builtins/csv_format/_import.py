@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-import hrplan
 from hrplan.builtins.csv_format import _fields
-from hrplan.builtins.csv_format._cells import split
 from hrplan.builtins.csv_format._table import Table
+from hrplan.cells import split
+from hrplan.errors import ModelError
 from hrplan.findings import Severity
 from hrplan.model import Chapter, Implementer, Institution, Measure, MeasureId, Tags
+from hrplan.timelimits import TimeLimit, Vocabulary
 
 __all__ = ["read_measures"]
 
@@ -25,7 +27,7 @@ class _Node:
         self.title = ""
         self.description: str | None = None
         self.implementers: list[Implementer] = []
-        self.time_limit: hrplan.TimeLimit | None = None
+        self.time_limit: TimeLimit | None = None
         self.tags = Tags()
         self.indicators: tuple[str, ...] = ()
         self.children: list[_Node] = []
@@ -54,8 +56,9 @@ class _Node:
 class _Measures:
     """Reads the rows of a measures table into chapters, a measure tree and institutions."""
 
-    def __init__(self, table: Table) -> None:
+    def __init__(self, table: Table, vocabularies: Sequence[Vocabulary]) -> None:
         self.table = table
+        self.vocabularies = vocabularies
         self.long = table.kind == "long"
         self.chapters: dict[int, tuple[str, str, list[_Node]]] = {}
         self.nodes: list[_Node] = []
@@ -95,7 +98,8 @@ class _Measures:
                 continue
             node.title, node.description = title, description or None
             self.add_implementers(node, institutions, names, roles)
-            node.time_limit = _fields.time_limit(self.report, text, kind, precision, start, end, window)
+            node.time_limit = _fields.time_limit(self.report, text, kind, precision, start, end, window,
+                                                self.vocabularies)  # fmt: skip
             node.tags = _fields.tags(self.report, themes, groups, treaties, sdgs)
             node.indicators = tuple(split(indicators))
             self.nodes.append(node)
@@ -110,7 +114,7 @@ class _Measures:
             return None
         try:
             measure_id = MeasureId.parse(number)
-        except hrplan.ModelError as exc:
+        except ModelError as exc:
             self.report("CSV002", "id", f"{exc}; row skipped")
             if chapter_number is not None:
                 self.chapter(chapter_number, label, title)
@@ -124,7 +128,7 @@ class _Measures:
         if parent.strip():
             try:
                 parent_id = MeasureId.parse(parent)
-            except hrplan.ModelError as exc:
+            except ModelError as exc:
                 self.report("CSV003", "parent", f"{exc}; the measure is put at the top level "
                             f"of chapter {chapter_number}")  # fmt: skip
         return _Node(self.row, measure_id, parent_id, chapter_number)
@@ -144,7 +148,7 @@ class _Measures:
             if key not in self.names:
                 try:
                     Institution(key, name)
-                except hrplan.ModelError as exc:
+                except ModelError as exc:
                     self.report("CSV006", "institutions", f"{exc}; kept on the measure, not registered")
                     continue
                 self.names[key] = name
@@ -205,8 +209,12 @@ class _Measures:
         return chapters, [Institution(key, name) for key, name in self.names.items()]
 
 
-def read_measures(table: Table) -> tuple[list[Chapter], list[Institution]]:
-    """The chapters and the institutions (ids and names) a measures table holds."""
-    reader = _Measures(table)
+def read_measures(table: Table, vocabularies: Sequence[Vocabulary] = ()) -> tuple[list[Chapter], list[Institution]]:
+    """The chapters and the institutions (ids and names) a measures table holds.
+
+    :param vocabularies: the time-limit vocabularies to try after English on a
+        ``time_limit`` text without structured columns.
+    """
+    reader = _Measures(table, vocabularies)
     reader.read()
     return reader.result()

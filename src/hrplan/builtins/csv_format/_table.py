@@ -8,18 +8,12 @@ import re
 from collections.abc import Iterator
 from pathlib import PurePath
 
-import hrplan
-from hrplan.builtins.csv_format._cells import (
-    EVENT_COLUMNS,
-    INSTITUTION_COLUMNS,
-    LONG_COLUMNS,
-    MEASURE_COLUMNS,
-    restore,
-    split,
-)
+from hrplan.builtins.csv_format._columns import EVENT_COLUMNS, INSTITUTION_COLUMNS, LONG_COLUMNS, MEASURE_COLUMNS
+from hrplan.cells import restore, split
 from hrplan.decoding import decode_utf8, describe_error
+from hrplan.errors import InputError, ModelError, Problem
 from hrplan.findings import Finding, Severity
-from hrplan.model import Institution
+from hrplan.model import Institution, InstitutionKind
 
 __all__ = ["Table", "default_program_id", "read_institutions"]
 
@@ -38,8 +32,8 @@ class Table:
         try:
             text = decode_utf8(data)
         except UnicodeDecodeError as exc:
-            problem = hrplan.Problem(describe_error(data, exc), "not UTF-8 text (save the file as CSV UTF-8)")
-            raise hrplan.InputError(source, [problem]) from None
+            problem = Problem(describe_error(data, exc), "not UTF-8 text (save the file as CSV UTF-8)")
+            raise InputError(source, [problem]) from None
         records = self._parse(text)
         header = [cell.strip() for cell in records[0][1]] if records else []
         self.kind, self.columns = self._kind(header)
@@ -60,8 +54,8 @@ class Table:
                 records.append((end + 1, record))
                 end = reader.line_num
         except csv.Error as exc:
-            problem = hrplan.Problem(f"row {len(records) + 1}", f"not CSV: {exc}")
-            raise hrplan.InputError(self.source, [problem]) from None
+            problem = Problem(f"row {len(records) + 1}", f"not CSV: {exc}")
+            raise InputError(self.source, [problem]) from None
         finally:
             csv.field_size_limit(limit)
         return records
@@ -83,7 +77,7 @@ class Table:
             f"not an hrplan CSV {kind} table: missing column(s) {missing} "
             f"(the header of the measures table is {','.join(MEASURE_COLUMNS)})"
         )
-        raise hrplan.InputError(self.source, [hrplan.Problem("row 1", message)])
+        raise InputError(self.source, [Problem("row 1", message)])
 
     def report(self, severity: Severity, code: str, row: int, column: str, message: str) -> None:
         """Add a finding about ``column`` of ``row`` (no column: the whole row)."""
@@ -127,16 +121,16 @@ def read_institutions(table: Table) -> list[Institution]:
     result: dict[str, Institution] = {}
     for row, (key, name, kind, short_name, aliases, parent) in table.rows():
         try:
-            kind_value = hrplan.InstitutionKind(kind.strip() or "other")
+            kind_value = InstitutionKind(kind.strip() or "other")
         except ValueError:
-            known = ", ".join(k.value for k in hrplan.InstitutionKind)
+            known = ", ".join(k.value for k in InstitutionKind)
             table.report(Severity.ERROR, "CSV009", row, "kind",
                          f"unknown institution kind {kind!r} (known: {known}); read as 'other'")  # fmt: skip
-            kind_value = hrplan.InstitutionKind.OTHER
+            kind_value = InstitutionKind.OTHER
         try:
             institution = Institution(key.strip(), name, kind_value, short_name or None,
                                       tuple(split(aliases)), parent.strip() or None)  # fmt: skip
-        except hrplan.ModelError as exc:
+        except ModelError as exc:
             table.report(Severity.ERROR, "CSV009", row, "id", f"{exc}; row skipped")
             continue
         if institution.id in result:

@@ -11,14 +11,14 @@ codes.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from typing import Any, BinaryIO
 
+from hrplan.builtins._base import base_program
 from hrplan.builtins.events_csv._read import COLUMNS, EVENTS_CSV_CODES, EventsImport, read_events
 from hrplan.builtins.events_csv._source import EventsSource
+from hrplan.context import ReadContext
 from hrplan.errors import FormatError
-from hrplan.model import Program
 from hrplan.options import check_names
 from hrplan.plugins import ImportResult, hookimpl
 
@@ -42,34 +42,28 @@ class EventsCsvImporter:
     description = "events spreadsheet (CSV) added to the plan given as option 'program'"
     codes = EVENTS_CSV_CODES
 
-    def read(self, fp: BinaryIO, **options: Any) -> ImportResult:
+    def read(self, fp: BinaryIO, *, context: ReadContext | None = None, **options: Any) -> ImportResult:
         """Read the events in ``fp`` and return the program with them added.
 
         :param program: the plan the events belong to: a :class:`~hrplan.Program`,
-            or the path of a plan file (read with :func:`hrplan.read`). Required.
+            or the path of a plan file (:func:`hrplan.load` reads any format;
+            called directly, the importer reads a JSON plan). Required, unless
+            ``context.base`` is that plan.
+        :param context: the read context; its ``base`` is the plan when no
+            option ``program`` is given.
         :raises FormatError: when ``program`` is missing or cannot be read.
         :raises InputError: when the spreadsheet has no header or no date column.
         """
         check_names(self.name, options, ("program",))
-        program = _program(options.get("program"))
+        program = base_program(self.name, options.get("program"), context)
+        if program is None:
+            raise FormatError(
+                "events-csv: option 'program' is required: the plan the events belong to "
+                "(a Program, or the path of a plan file such as plan.json)"
+            )
         name = getattr(fp, "name", None)
         result = read_events(fp, program, source=name if isinstance(name, str) else None)
         return ImportResult(result.merged_into(program), result.findings)
-
-
-def _program(value: object) -> Program:
-    if isinstance(value, Program):
-        return value
-    if isinstance(value, str | os.PathLike):
-        import hrplan  # the public API sits above the built-in plugins: imported when used
-
-        return hrplan.read(value)
-    if value is None:
-        raise FormatError(
-            "events-csv: option 'program' is required: the plan the events belong to "
-            "(a Program, or the path of a plan file such as plan.json)"
-        )
-    raise FormatError(f"events-csv: option 'program' must be a Program or the path of a plan file, got {value!r}")
 
 
 EVENTS_CSV = EventsCsvImporter()

@@ -8,7 +8,8 @@ import os
 from collections.abc import Collection
 from typing import BinaryIO
 
-from hrplan.errors import FormatError, InputError, Problem
+from hrplan.decoding import file_bytes
+from hrplan.errors import InputError, Problem
 
 __all__ = ["EventsSource", "delimiter", "read_bytes", "records"]
 
@@ -30,11 +31,7 @@ def read_bytes(data: EventsSource) -> tuple[bytes, str | None]:
     if isinstance(data, str) and ("\n" in data or "\r" in data):
         return data.encode("utf-8"), None
     if isinstance(data, str | os.PathLike):
-        try:
-            with open(data, "rb") as fp:
-                return fp.read(), os.fspath(data)
-        except OSError as exc:
-            raise FormatError(f"cannot read {os.fspath(data)}: {exc.strerror}") from exc
+        return file_bytes(data), os.fspath(data)
     content = data.read()
     name = getattr(data, "name", None)
     raw = content.encode("utf-8") if isinstance(content, str) else bytes(content)

@@ -20,7 +20,6 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any, BinaryIO
 
-import hrplan
 from hrplan.builtins.text_format._assemble import Assembler
 from hrplan.builtins.text_format._blocks import blocks, decode
 from hrplan.builtins.text_format._export import render
@@ -28,11 +27,12 @@ from hrplan.builtins.text_format._options import ReadOptions, choose_registry, d
 from hrplan.builtins.text_format._patterns import BULLET_CLASS
 from hrplan.builtins.text_format._tokens import Token, tokens
 from hrplan.builtins.text_format._tree import Draft, build_draft
+from hrplan.context import ReadContext
 from hrplan.errors import FormatError, InputError, ModelError, Problem
 from hrplan.findings import Finding, Severity
-from hrplan.model import Program
+from hrplan.model import Program, lenient
 from hrplan.options import check_names
-from hrplan.plugins import ImportResult, get_manager, hookimpl
+from hrplan.plugins import ImportResult, hookimpl
 
 __all__ = ["CODES", "TEXT", "TextFormat", "register_exporters", "register_importers"]
 
@@ -99,7 +99,7 @@ class TextFormat:
         check_names("text", options, ())
         fp.write(render(program).encode("utf-8"))
 
-    def read(self, fp: BinaryIO, **options: Any) -> ImportResult:
+    def read(self, fp: BinaryIO, *, context: ReadContext | None = None, **options: Any) -> ImportResult:
         """Read a plan; what cannot be read becomes findings with their line.
 
         :param country: ISO code of the country whose institution registry resolves
@@ -107,6 +107,8 @@ class TextFormat:
         :param registry: a :class:`hrplan.institutions.Registry` or Institution objects.
         :param program_id: the program's id (default: a slug of the file name).
         :param encoding: the text encoding (default ``utf-8``; a byte-order mark is dropped).
+        :param context: the vocabularies and institution registries to read with
+            (default: English alone, no registry).
         :raises InputError: when the text has neither a chapter heading nor a numbered measure.
         """
         settings = read_options(options)
@@ -118,7 +120,7 @@ class TextFormat:
                 problem = Problem("line 1", "not an action plan: no chapter heading ('Chapter I ...') "
                                   "and no numbered measure ('1.1. ...')", "not-a-plan")
                 raise InputError(source or "<stream>", [problem])
-            return _program(draft, settings, source)
+            return _program(draft, settings, source, context or ReadContext())
 
     def sniff(self, head: bytes) -> bool:
         """A line starting ``Chapter `` and a line starting with a measure number (``1.1.``)."""
@@ -141,15 +143,15 @@ def _front(draft: Draft, source: str | None) -> tuple[str, list[Finding]]:
     return title, found
 
 
-def _program(draft: Draft, settings: ReadOptions, source: str | None) -> ImportResult:
+def _program(draft: Draft, settings: ReadOptions, source: str | None, context: ReadContext) -> ImportResult:
     """The program of a draft, and every finding in line order."""
     title, found = _front(draft, source)
-    registry, country, registry_findings = choose_registry(settings, title, source)
-    assembler = Assembler(registry, get_manager().vocabularies(), source)
+    registry, country, registry_findings = choose_registry(settings, title, source, context.registries)
+    assembler = Assembler(registry, context.vocabularies, source)
     chapters, provisions = assembler.chapters(draft)
     program_id = settings.program_id or default_program_id(source)
     try:
-        with hrplan.lenient():
+        with lenient():
             program = Program(
                 program_id,
                 title,

@@ -14,14 +14,13 @@ from collections.abc import Sequence
 
 import attrs
 
-import hrplan
 from hrplan.builtins.text_format._patterns import NO_TIME_LIMIT, Field
 from hrplan.builtins.text_format._tree import Draft, DraftChapter, DraftItem, DraftPart
 from hrplan.errors import TimeLimitError
 from hrplan.findings import Finding, Severity
 from hrplan.institutions import Registry, Resolution, resolve_names
 from hrplan.model import Chapter, Implementer, Institution, Measure, Provision
-from hrplan.timelimits import TimeLimit, Vocabulary
+from hrplan.timelimits import TimeLimit, Vocabulary, parse_time_limit
 
 __all__ = ["Assembler"]
 
@@ -198,7 +197,7 @@ class Assembler:
             return None
         if text not in self._time_limits:
             try:
-                self._time_limits[text] = hrplan.parse_time_limit(text, vocabularies=self.vocabularies)
+                self._time_limits[text] = parse_time_limit(text, vocabularies=self.vocabularies)
             except TimeLimitError as exc:
                 self._time_limits[text] = str(exc)  # not the exception: its traceback would make a cycle
         parsed = self._time_limits[text]

@@ -15,7 +15,6 @@ from hrplan.findings import Finding, Severity
 from hrplan.institutions import Registry
 from hrplan.model import Institution
 from hrplan.options import check_names
-from hrplan.plugins import get_manager
 
 __all__ = ["ReadOptions", "choose_registry", "default_program_id", "read_options"]
 
@@ -101,7 +100,7 @@ def _country_in(title: str) -> str | None:
 
 
 def choose_registry(
-    options: ReadOptions, title: str, source: str | None
+    options: ReadOptions, title: str, source: str | None, registries: Mapping[str, Iterable[Institution]]
 ) -> tuple[Registry, str | None, list[Finding]]:
     """The registry to resolve names with, the program's country, and a finding if the
     country has no registry (``TX010``).
@@ -110,7 +109,6 @@ def choose_registry(
     option, a country named in the title ("Republic of Azerbaijan") is used when a
     plugin registers institutions for it.
     """
-    registries = get_manager().institution_registries()
     country = options.country
     if country is None and options.registry is None:
         guess = _country_in(title)

@@ -19,14 +19,15 @@ the merging rules and the ``UPR`` finding codes.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from typing import Any, BinaryIO
 
 import attrs
 
+from hrplan.builtins._base import base_program
 from hrplan.builtins.upr_csv._import import CODES, REQUIRED, UprImport, read_upr
 from hrplan.builtins.upr_csv._rows import POSITIONS, position_of, split_paragraph, split_states, state_slug, upr_cycle
+from hrplan.context import ReadContext
 from hrplan.decoding import Decoded, line_endings, plausibility, repair_mojibake
 from hrplan.decoding import decode as decode_upr
 from hrplan.errors import FormatError
@@ -58,16 +59,6 @@ __all__ = [
 _OPTIONS = ("encoding", "program", "state")
 
 
-def _program(value: object) -> Program | None:
-    if value is None or isinstance(value, Program):
-        return value
-    if isinstance(value, str | os.PathLike):
-        import hrplan  # the public API sits above the built-in plugins: imported when used
-
-        return hrplan.read(value)
-    raise FormatError(f"upr-csv: option 'program' must be a Program or the path of a plan file, got {value!r}")
-
-
 def _text_option(name: str, value: object) -> str | None:
     if value is None:
         return None
@@ -90,7 +81,7 @@ class UprCsvImporter:
         names = {cell.strip().strip('"').strip().lower() for cell in first.split(",")}
         return all(name in names for name in REQUIRED)
 
-    def read(self, fp: BinaryIO, **options: Any) -> ImportResult:
+    def read(self, fp: BinaryIO, *, context: ReadContext | None = None, **options: Any) -> ImportResult:
         """Read the recommendations in ``fp`` and return them in a program.
 
         :param state: keep only the recommendations made to this State under
@@ -106,7 +97,7 @@ class UprCsvImporter:
         check_names(self.name, options, _OPTIONS)
         state = _text_option("state", options.get("state"))
         encoding = _text_option("encoding", options.get("encoding"))
-        base = _program(options.get("program"))
+        base = base_program(self.name, options.get("program"), context)
         name = getattr(fp, "name", None)
         source = name if isinstance(name, str) else None
         imported = read_upr(fp.read(), state=state, source=source, encoding=encoding)

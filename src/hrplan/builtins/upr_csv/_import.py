@@ -83,8 +83,9 @@ class _Reader:
         self.state = None if state is None else " ".join(state.split()).casefold()
         self.findings: list[Finding] = []
         self.groups: dict[tuple[str, int | None, str | None, str], _Group] = {}
-        self.spellings: dict[str, list[str]] = {}
+        self.spellings: dict[str, dict[str, None]] = {}  # distinct spellings, so per-State work stays per State
         self.all_states: set[str] = set()
+        self.shown: dict[str, str] = {}
         self.rows = 0
         self.matched = 0
 
@@ -153,7 +154,7 @@ class _Reader:
         if not sender:
             self.report(Severity.WARNING, "UPR007", f"{where}, column From",
                         "no recommending State; the row adds none to its recommendation")
-        self.spellings.setdefault(to.casefold(), []).append(to)
+        self.spellings.setdefault(to.casefold(), {})[to] = None
         key = (to.casefold(), year, paragraph if paragraph is not None else f"row {number}", split.text)
         group = self.groups.get(key)
         if group is None:
@@ -176,11 +177,21 @@ class _Reader:
                     f"year {value!r} is not a year such as 2013; the recommendation has no year")
         return None
 
+    def display(self, state: str) -> str:
+        """The name shown for a State, worked out once per State (not once per recommendation)."""
+        shown = self.shown.get(state)
+        if shown is None:
+            shown = self.shown[state] = display_state(list(self.spellings[state]))
+        return shown
+
     def recommendations(self) -> list[Recommendation]:
         made: list[Recommendation] = []
         used: dict[str, int] = {}
+        slugs: dict[str, str] = {}
         for group in self.groups.values():
-            parts = ["upr", state_slug(display_state(self.spellings[group.state]))]
+            if group.state not in slugs:
+                slugs[group.state] = state_slug(self.display(group.state))
+            parts = ["upr", slugs[group.state]]
             if group.year is not None:
                 parts.append(str(group.year))
             parts.append(group.paragraph if group.paragraph is not None else f"row{group.row}")
@@ -188,7 +199,7 @@ class _Reader:
             count = used[base] = used.get(base, 0) + 1
             if count > 1:
                 self.report(Severity.WARNING, "UPR009", f"row {group.row}, column text",
-                            f"paragraph {group.paragraph} ({display_state(self.spellings[group.state])}, "
+                            f"paragraph {group.paragraph} ({self.display(group.state)}, "
                             f"{group.year}) already holds a different text; this one is {base}-{count}")
             made.append(
                 Recommendation(
@@ -254,7 +265,7 @@ def read_upr(
     if state is not None and not reader.matched:
         reader.report(Severity.WARNING, "UPR011", "",
                       f"no row for the State {state!r} (the file has {len(reader.all_states)} States under review)")
-    states = tuple(display_state(reader.spellings[key]) for key in reader.spellings)
+    states = tuple(reader.display(key) for key in reader.spellings)
     findings = sorted(reader.findings, key=_row_of)
     return UprImport(tuple(recommendations), tuple(findings), decoded, states, reader.rows)
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from hrplan import TimeLimit
 from hrplan.builtins.validators.walk import Site, describe, is_unparsed, outside, walk
 from hrplan.findings import Finding, Severity
 from hrplan.model import Program
+from hrplan.timelimits import TimeLimit
 
 __all__ = ["TimeLimitsValidator"]
 

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 import attrs
 
-from hrplan import TimeLimit, TimeLimitKind
 from hrplan.model import Chapter, Measure, Program
+from hrplan.timelimits import TimeLimit, TimeLimitKind
 
 __all__ = [
     "Site",

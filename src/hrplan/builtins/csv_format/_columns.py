@@ -1,24 +1,8 @@
-"""The column lists of the CSV tables; the cell rules live in :mod:`hrplan.cells`."""
+"""The column lists of the CSV tables (the cell rules they use live in :mod:`hrplan.cells`)."""
 
 from __future__ import annotations
 
-from hrplan.cells import FIRST, SEPARATOR, escape_value, join, join_any, neutralise, restore, safe, split
-
-__all__ = [
-    "EVENT_COLUMNS",
-    "FIRST",
-    "INSTITUTION_COLUMNS",
-    "LONG_COLUMNS",
-    "MEASURE_COLUMNS",
-    "SEPARATOR",
-    "escape_value",
-    "join",
-    "join_any",
-    "neutralise",
-    "restore",
-    "safe",
-    "split",
-]
+__all__ = ["EVENT_COLUMNS", "INSTITUTION_COLUMNS", "LONG_COLUMNS", "MEASURE_COLUMNS"]
 
 #: The columns of the default ``measures`` layout, in order.
 MEASURE_COLUMNS: tuple[str, ...] = (

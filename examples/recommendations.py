@@ -1,0 +1,109 @@
+"""Recommendations from two sources for one State, in one program, and what no measure implements yet.
+
+Reads Slovenia's recommendations from an OHCHR thematic list (Word, second UPR
+cycle) and from a UPR Info database export (CSV, first cycle), adds both to one
+program (a recommendation repeated in the second file is merged, not added
+twice), and prints how many supported recommendations no measure implements
+(the ``REC101`` finding of ``hrplan validate``).
+
+The real files come from ``../shared/datasets`` when present; otherwise the
+example writes small files of its own in the same layouts and reads those.
+
+Usage::
+
+    python examples/recommendations.py [OUT_DIR]      # default: ./out
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+import tempfile
+from pathlib import Path
+
+import hrplan
+from hrplan.decoding import decode, normalise_newlines
+from hrplan.plugins import get_manager
+from hrplan.tables import Table, read_tables
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "datasets"
+THEMATIC = SHARED / "ohchr-thematic-lists" / "UPR20_Slovenia_ThematicListRecommendations.docx"
+UPR_INFO = SHARED / "upr-info-database" / "sessions-06-09.csv"
+STATE = "Slovenia"
+
+#: A thematic list's rows, in our own words, when the real .docx is absent.
+OWN_LIST = [
+    ["Recommendation", "Position", "Full list of themes", "Assessment"],
+    ["Theme: A12 Acceptance of international norms"] * 4,
+    ["115.1 Ratify the convention on enforced disappearance (Spain) (Uruguay);\n"
+     "Source of position: A/HRC/28/15/Add.1 - Para. 3", "Supported",
+     "A12 Acceptance of international norms\nAffected persons:\n- disappeared persons", ""],
+    ["115.2 Strengthen the equality body (Venezuela (Bolivarian Republic of));\n"
+     "Source of position: A/HRC/28/15/Add.1 - Para. 4", "Noted", "B31 Equality\nAffected persons:\n- general", ""],
+]
+
+#: A UPR Info export's rows, in our own words, when the real one is absent.
+OWN_EXPORT = [
+    ["To", "To-Rgrp", "Text", "From", "Response", "Action", "Issue", "Session"],
+    ["Slovenia", "EEG", "Adopt a plan against domestic violence.", "Spain", "Accepted", "4", "Women's rights", "7"],
+    ["Slovenia", "EEG", "Adopt a plan against domestic violence.", "UK", "Accepted", "4", "Women's rights", "7"],
+    ["Slovenia", "EEG", "Review the status of the erased persons.", "Serbia", "Noted", "3", "Minorities", "7"],
+]
+
+
+def read_csv(path: Path, **options: object) -> hrplan.ImportResult:
+    """Read a CSV export with hrplan.load; as tables when no CSV container reads it."""
+    try:
+        return hrplan.load(path, **options)
+    except hrplan.HrplanError:
+        text = normalise_newlines(decode(path.read_bytes()).text)
+        table = Table(list(csv.reader(io.StringIO(text, newline=""))), source=str(path))
+        return read_tables([table], context=get_manager().context(), **options)
+
+
+def thematic_list(workdir: Path) -> hrplan.ImportResult:
+    """The thematic list: the real .docx through hrplan.load, or our own rows as a table."""
+    if THEMATIC.is_file() and "docx" in get_manager().importers():
+        return hrplan.load(THEMATIC, state=STATE)
+    return read_tables([Table(OWN_LIST, source="thematic-list")], context=get_manager().context(), state=STATE)
+
+
+def upr_info_export(workdir: Path) -> Path:
+    """The UPR Info export: the real one, or ours written as UPR Info writes them (Mac Roman, CR)."""
+    if UPR_INFO.is_file():
+        return UPR_INFO
+    path = workdir / "upr-info.csv"
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r").writerows(OWN_EXPORT)
+    path.write_bytes(out.getvalue().encode("mac_roman"))
+    return path
+
+
+def main() -> None:
+    """Import both sources into one program, write it, and count what no measure implements."""
+    out_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("out")
+    workdir = Path(tempfile.mkdtemp())
+    listed = thematic_list(workdir)
+    program = listed.program
+    print(f"{program.title}: {len(program.recommendations)} from the thematic list")
+    exported = read_csv(upr_info_export(workdir), state=STATE, base=program)
+    program = exported.program
+    print(f"{len(program.recommendations)} after the UPR Info export")
+    for finding in (*listed.findings, *exported.findings):
+        print(" ", finding)
+    cycles = sorted({(r.cycle, r.year) for r in program.recommendations}, key=str)
+    print("cycles and years:", ", ".join(f"cycle {c} ({y})" for c, y in cycles))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    hrplan.write(program, out_dir / "slovenia-recommendations.json")
+    supported = [r for r in program.recommendations if r.position is hrplan.Position.SUPPORTED]
+    unimplemented = [f for f in hrplan.validate(program, select=["REC101"])]
+    missing = sum(1 for r in supported if not r.measures)
+    print(f"{len(supported)} supported recommendations, {missing} implemented by no measure")
+    for finding in unimplemented:
+        print(" ", finding.message[:160])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,313 @@
+"""Recommendations from UPR Info exports, OHCHR thematic lists and UHRI exports."""
+
+from __future__ import annotations
+
+import csv
+import io
+import time
+from pathlib import Path
+
+import orjson
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import hrplan
+from hrplan.builtins.recommendations import (
+    ThematicListLayout,
+    UhriLayout,
+    UprInfoLayout,
+    split_labelled,
+    split_trailing_states,
+)
+from hrplan.context import ReadContext
+from hrplan.decoding import decode, normalise_newlines
+from hrplan.tables import Table, choose_layout
+
+UPR_INFO = Path("datasets/upr-info-database")
+THEMATIC = Path("datasets/ohchr-thematic-lists/UPR20_Slovenia_ThematicListRecommendations.docx")
+LAYOUTS = [ThematicListLayout(), UhriLayout(), UprInfoLayout()]
+
+
+def csv_table(data: bytes, source: str = "export.csv") -> Table:
+    """A table from CSV bytes in any encoding, as a CSV container would give it."""
+    text = normalise_newlines(decode(data).text)
+    return Table(list(csv.reader(io.StringIO(text, newline=""))), source=source)
+
+
+def read(table: Table, **options: object) -> hrplan.ImportResult:
+    layout = choose_layout([table], LAYOUTS)
+    return layout.read([table], context=ReadContext(), **options)
+
+
+# Our own UPR Info-style export: other titles and another column order than the real one,
+# Mac Roman bytes, CR line endings, a pledge mixed in.
+UPR_INFO_ROWS = [
+    ["Recommending State", "Reviewed State", "Recommendation text", "State's response", "Category", "Topics",
+     "UPR session", "Region"],
+    ["France", "Utopia", "Set up an independent body that visits every place of detention.", "Accepted", "5",
+     "Detention,Torture and other CID treatment", "4", "WEOG"],
+    ["Lithuania", "Utopia", "Set up an independent body that visits every place of detention.", "Noted", "4",
+     "Detention", "4", "EEG"],
+    ["UK", "Azerbaijan", "Train judges on the State\u2019s duties to the child.", "Accepted", "3",
+     "Rights of the Child,Justice", "4", "WEOG"],
+    ["Bolivarian Republic of Venezuela", "Azerbaijan", "Adopt a law on domestic violence.", "Noted", "2",
+     "Women's rights", "4", "GRULAC"],
+    ["Azerbaijan", "Azerbaijan", "The Government will present a mid-term report.", "Voluntary Pledge", "3",
+     "UPR process", "4", "EEG"],
+    ["United Kingdom of Great Britain and Northern Ireland", "Azerbaijan", "Publish prison statistics yearly.",
+     "maybe", "9", "Detention", "44", "WEOG"],
+]
+
+
+def _csv_bytes(rows: list[list[str]], encoding: str = "mac_roman", newline: str = "\r") -> bytes:
+    out = io.StringIO()
+    csv.writer(out, lineterminator=newline).writerows(rows)
+    return out.getvalue().encode(encoding)
+
+
+def test_upr_info_export_read_by_what_cells_hold() -> None:
+    table = csv_table(_csv_bytes(UPR_INFO_ROWS))
+    assert isinstance(choose_layout([table], LAYOUTS), UprInfoLayout)
+    result = read(table, state="Azerbaijan")
+    recs = result.program.recommendations
+    assert result.program.id == "recommendations-azerbaijan"
+    assert result.program.country == "AZ"
+    assert [r.recommending_states for r in recs] == [
+        ("United Kingdom of Great Britain and Northern Ireland",),
+        ("Venezuela (Bolivarian Republic of)",),
+        (),
+        ("United Kingdom of Great Britain and Northern Ireland",),
+    ]
+    first = recs[0]
+    assert first.text == "Train judges on the State\u2019s duties to the child."
+    assert (first.position, first.position_text, first.action) == (hrplan.Position.SUPPORTED, "Accepted", 3)
+    assert (first.session, first.cycle, first.year) == ("4", "1", 2009)
+    assert first.themes == ("Rights of the Child", "Justice")
+    assert first.countries == ("Azerbaijan",)
+    pledge = recs[2]
+    assert pledge.is_pledge
+    assert pledge.position is None
+    assert pledge.id.startswith("pledge-azerbaijan-s4")
+    last = recs[3]
+    assert (last.position, last.action, last.session, last.cycle, last.year) == (None, None, "44", "4", 2023)
+    codes = {f.code for f in result.findings}
+    assert {"REC003", "REC005"} <= codes
+
+
+def test_two_rows_with_the_same_text_are_two_recommendations() -> None:
+    result = read(csv_table(_csv_bytes(UPR_INFO_ROWS)), state="Utopia")
+    assert len(result.program.recommendations) == 2
+    assert [f.code for f in result.findings if f.code == "REC004"]  # Utopia is no State hrplan knows
+
+
+def test_findings_scale_one_per_kind_with_a_count() -> None:
+    rows = [UPR_INFO_ROWS[0]] + [
+        ["France", "Chad", f"Do thing {i}.", ("Perhaps", "Accepted")[i % 2], "3" if i % 10 else "x", "", "9", ""]
+        for i in range(1000)
+    ]
+    result = read(csv_table(_csv_bytes(rows, "utf-8", "\n")))
+    by_code = {f.code: f for f in result.findings}
+    assert sorted(by_code) == ["REC003", "REC005"]
+    assert "500 rows" in by_code["REC003"].message
+    assert by_code["REC003"].location == "row 2"
+    assert "100 rows (row 2 ('x'), row 12 ('x')" in by_code["REC005"].message
+
+
+@pytest.mark.parametrize("path", ["sessions-01-05.csv", "sessions-06-09.csv"])
+def test_real_upr_info_sessions(shared_dir: Path, path: str) -> None:
+    table = csv_table((shared_dir / UPR_INFO / path).read_bytes(), path)
+    assert isinstance(choose_layout([table], LAYOUTS), UprInfoLayout)
+    result = read(table)
+    recs = result.program.recommendations
+    assert len(recs) == len(table.rows) - 1
+    assert len(result.findings) <= 5
+    assert all(r.year is not None and r.cycle == "1" and r.action in range(1, 6) for r in recs)
+    azerbaijan = read(table, state="azerbaijan").program
+    assert azerbaijan.country == "AZ"
+    assert all(r.countries == ("Azerbaijan",) for r in azerbaijan.recommendations)
+
+
+def test_real_voluntary_pledges_are_kept_apart(shared_dir: Path) -> None:
+    table = csv_table((shared_dir / UPR_INFO / "voluntary-pledges.csv").read_bytes())
+    recs = read(table).program.recommendations
+    assert recs
+    assert all(r.is_pledge and not r.recommending_states for r in recs)
+
+
+def _thematic_rows(sdg_column: bool) -> list[list[str]]:
+    header = ["Recommendation", "Position", "Full list of themes", "Assessment"]
+    if sdg_column:
+        header = ["Text of the recommendation", "Response", "Themes", "Groups of persons", "SDG", "Notes"]
+    theme = ["Theme: A1 International instruments"] * len(header)
+    first = ("98.1 Ratify the ILO Forced Labour Convention (No. 29) and its Protocol (France) (Lithuania);\n"
+             "Source of position: A/HRC/43/15/Add.1 - Para 121")
+    second = ("98.2 Strengthen the ombudsman's office (Venezuela (Bolivarian Republic of));\n"
+              "Source of position: A/HRC/43/15/Add.1 - Para 122")
+    if sdg_column:
+        return [header, theme,
+                [first, "Supported", "A12 Acceptance of international norms", "- migrants\n- workers",
+                 "- 8 - DECENT WORK AND ECONOMIC GROWTH", ""],
+                [second, "Noted", "A41 Constitutional and legislative framework", "- general",
+                 "- 16 - PEACE, JUSTICE AND STRONG INSTITUTIONS", ""]]
+    return [header, theme,
+            [first, "Supported", "A12 Acceptance of international norms\nAffected persons:\n- migrants\n- workers\n"
+             "SDGs:\n- 8 - DECENT WORK AND ECONOMIC GROWTH", ""],
+            [second, "Noted", "A41 Constitutional and legislative framework\nGroups of persons:\n- general\nSDGs:\n"
+             "- 16 - PEACE, JUSTICE AND STRONG INSTITUTIONS", ""]]
+
+
+@pytest.mark.parametrize("sdg_column", [False, True])
+def test_thematic_list_with_sdgs_in_the_themes_or_their_own_column(sdg_column: bool) -> None:
+    table = Table(_thematic_rows(sdg_column), source="UPR34_Utopia_list.docx", sheet="table 1")
+    assert isinstance(choose_layout([table], LAYOUTS), ThematicListLayout)
+    result = read(table, state="Azerbaijan")
+    first, second = result.program.recommendations
+    assert first.text == "Ratify the ILO Forced Labour Convention (No. 29) and its Protocol"
+    assert first.recommending_states == ("France", "Lithuania")
+    assert (first.symbol, first.paragraph) == ("A/HRC/43/15", "98.1")
+    assert first.position_source == "A/HRC/43/15/Add.1 - Para 121"
+    assert (first.session, first.cycle, first.year) == ("34", "3", 2019)
+    assert first.sdgs == (8,)
+    assert first.affected_persons == ("migrants", "workers")
+    assert second.recommending_states == ("Venezuela (Bolivarian Republic of)",)
+    assert second.position is hrplan.Position.NOTED
+    assert second.sdgs == (16,)
+    assert first.id == "upr-azerbaijan-2019-98.1"
+
+
+def test_real_thematic_list_through_load(shared_dir: Path) -> None:
+    pytest.importorskip("hrplan_office")
+    result = hrplan.load(shared_dir / THEMATIC)
+    recs = result.program.recommendations
+    assert result.program.id == "recommendations-slovenia"
+    assert len(recs) == 163
+    assert not result.findings
+    assert all(r.symbol == "A/HRC/28/15" and r.session == "20" and r.year == 2014 and r.cycle == "2" for r in recs)
+    multi = next(r for r in recs if r.paragraph == "115.16")
+    assert multi.recommending_states == ("Belgium", "France", "Tunisia", "Sierra Leone", "Argentina")
+    assert all(")" not in r.text[-2:] or "(" in r.text for r in recs)
+
+
+UHRI_RECORDS = [
+    {"Text": "Adopt a comprehensive child protection law.", "Countries Concerned": "- Azerbaijan",
+     "Recommending Body": "Committee on the Rights of the Child", "Document Symbol": "CRC/C/AZE/CO/5-6",
+     "Paragraph": "12", "Themes": "- Child rights\n- Legislation", "Affected Persons": "- children",
+     "Sdgs": "- 16 - PEACE, JUSTICE AND STRONG INSTITUTIONS", "Type": "Concluding Observations",
+     "OHCHR Annotation Id": "a-1", "Document Publication Date": 44562},
+    {"Text": "Ratify the Optional Protocol (France) (Lithuania)", "Countries Concerned": "- Azerbaijan",
+     "Recommending Body": "UPR", "Document Symbol": "A/HRC/44/12", "Paragraph": "140.3",
+     "UPR Recommending States": "- France\n- Lithuania", "UPR Position": "Supported", "UPR Session": "44",
+     "Themes": "- International instruments", "Type": "UPR Recommendation", "OHCHR Annotation Id": "a-2",
+     "Document Publication Date": 45300},
+    {"Text": "Investigate every allegation of ill-treatment.", "Countries Concerned": "- Chad",
+     "Recommending Body": "Special Rapporteur on torture", "Document Symbol": "A/HRC/52/3/Add.1",
+     "Paragraph": "88", "Themes": "- Torture", "Type": "Special Procedures", "OHCHR Annotation Id": "a-3",
+     "Document Publication Date": "2023-02-01"},
+]
+
+
+def test_uhri_json_through_load_and_the_same_records_from_a_table(tmp_path: Path) -> None:
+    path = tmp_path / "export.json"
+    path.write_bytes(orjson.dumps(UHRI_RECORDS))
+    result = hrplan.load(path, state="Azerbaijan")
+    crc, upr = result.program.recommendations
+    assert (crc.mechanism, crc.body, crc.symbol, crc.paragraph) == (
+        "CRC", "Committee on the Rights of the Child", "CRC/C/AZE/CO/5-6", "12")
+    assert crc.published is not None
+    assert crc.published.isoformat() == "2022-01-01"
+    assert (crc.sdgs, crc.affected_persons, crc.document_type, crc.source_id) == (
+        (16,), ("children",), "Concluding Observations", "a-1")
+    assert (upr.mechanism, upr.recommending_states, upr.session, upr.cycle, upr.year) == (
+        "UPR", ("France", "Lithuania"), "44", "4", 2023)
+    header = list(UHRI_RECORDS[1])
+    rows = [header, *[[str(r.get(k, "")) for k in header] for r in UHRI_RECORDS]]
+    table = Table(rows, source="export.csv")
+    assert isinstance(choose_layout([table], LAYOUTS), UhriLayout)
+    everything = read(table).program.recommendations
+    assert [r.mechanism for r in everything] == ["CRC", "UPR", "SP"]
+
+
+def test_merging_sources_into_one_program_without_duplicates(tmp_path: Path) -> None:
+    thematic = Table(_thematic_rows(False), source="list.docx")
+    first = read(thematic, state="Azerbaijan").program
+    again = read(thematic, state="Azerbaijan", base=first)
+    assert again.program.recommendations == first.recommendations
+    assert [f.code for f in again.findings] == ["REC010"]
+    path = tmp_path / "uhri.json"
+    path.write_bytes(orjson.dumps(UHRI_RECORDS))
+    merged = hrplan.load(path, state="Azerbaijan", base=first).program
+    assert len(merged.recommendations) == 4
+    context = ReadContext(base=merged)
+    assert len(UhriLayout().read([Table([list(UHRI_RECORDS[0]), [str(v) for v in UHRI_RECORDS[0].values()]])],
+                                 context=context).program.recommendations) == 4
+
+
+def test_validator_flags_supported_recommendations_without_measures() -> None:
+    program = read(Table(_thematic_rows(False)), state="Azerbaijan").program
+    findings = [f for f in hrplan.validate(program) if f.code.startswith("REC")]
+    assert [(f.code, f.location) for f in findings] == [("REC101", "$.recommendations[0]")]
+
+
+def test_no_layout_names_the_columns_found() -> None:
+    with pytest.raises(hrplan.InputError, match="found: Name \\| Age \\| Town"):
+        choose_layout([Table([["Name", "Age", "Town"], ["Ann", "3", "Baku"]], source="odd.csv")], LAYOUTS)
+
+
+def test_state_groups_and_labelled_cells() -> None:
+    split = split_trailing_states("Ratify Convention (No. 29) (Ghana, Chile) (Holy See);")
+    assert (split.text, split.states) == ("Ratify Convention (No. 29)", ("Ghana", "Chile", "Holy See"))
+    assert split_trailing_states("Join the Protocol (OP-CAT)").states == ()
+    cell = split_labelled("B31 Equality\nAffected persons:\n- women\nSDGs:\n- 5 - GENDER EQUALITY\n- 10 - REDUCED")
+    assert (cell.themes, cell.persons, cell.sdgs) == (("B31 Equality",), ("women",), (5, 10))
+
+
+_STATES = ["France", "Chile", "Ghana", "Japan", "Peru", "Norway"]
+_words = st.text(alphabet="abcdefghij ", min_size=3, max_size=30).map(lambda s: s.strip() or "x")
+
+
+@settings(max_examples=25)
+@given(st.lists(st.tuples(st.sampled_from(_STATES), st.sampled_from(_STATES), _words,
+                          st.sampled_from(["Accepted", "Noted", "Voluntary Pledge"]), st.integers(1, 5),
+                          st.integers(1, 47)), min_size=1, max_size=30))
+def test_generated_upr_info_exports_read_back(rows: list[tuple[str, str, str, str, int, int]]) -> None:
+    header = ["To", "Text", "From", "Response", "Action", "Issue", "Session"]
+    body = [[to, f"Recommend that {text} be done", frm, resp, str(act), "Justice,Detention", str(ses)]
+            for to, frm, text, resp, act, ses in rows]
+    recs = read(csv_table(_csv_bytes([header, *body], "mac_roman", "\r"))).program.recommendations
+    assert len(recs) == len(rows)
+    assert len({r.id for r in recs}) == len(recs)
+    for rec, (to, frm, _text, resp, act, ses) in zip(recs, rows, strict=True):
+        assert rec.countries == (to,)
+        assert rec.action == act
+        assert rec.session == str(ses)
+        assert rec.is_pledge == (resp == "Voluntary Pledge")
+        assert rec.recommending_states == (() if rec.is_pledge else (frm,))
+        assert rec.themes == ("Justice", "Detention")
+
+
+def _time(rows: int) -> float:
+    body = [["Chad", f"Do thing {i} now", _STATES[i % 6], "Accepted", "3", "Justice", str(1 + i % 40)]
+            for i in range(rows)]
+    table = csv_table(_csv_bytes([["To", "Text", "From", "Response", "Action", "Issue", "Session"], *body]))
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        UprInfoLayout().read([table], context=ReadContext())
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def test_doubling_rows_roughly_doubles_time() -> None:
+    small, large = _time(1500), _time(3000)
+    assert large < 3.0 * small, (small, large)
+
+
+def test_example_script_runs(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    script = Path(__file__).resolve().parent.parent / "examples" / "recommendations.py"
+    done = subprocess.run([sys.executable, str(script), str(tmp_path)], capture_output=True, text=True, check=True)
+    assert "implemented by no measure" in done.stdout
+    assert (tmp_path / "slovenia-recommendations.json").is_file()
