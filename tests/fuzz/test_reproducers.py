@@ -10,7 +10,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from fuzz.run import SLOW_SECONDS_PER_100KB
 from fuzz.targets import ACCEPTED, REJECTED, all_targets, run_one
 
