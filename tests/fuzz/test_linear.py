@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 
 import attrs
@@ -87,3 +88,15 @@ def test_program_nesting_check_is_linear() -> None:
 
     base = program(10)
     assert_linear(lambda p: attrs.evolve(p), lambda n: program(n) if n != 10 else base, n=200)
+
+
+def _plan_naming(n: int) -> bytes:
+    names = ", ".join(f"Ministry of Affairs Number {chr(65 + i % 26)}{i}" for i in range(n))
+    return f"A plan\n\nChapter I. Rights\n\n1.1. Train judges.\nImplementing institutions: {names}\n".encode()
+
+
+@pytest.mark.xfail(strict=True, reason="institution lists are split in cubic time (200 names take seconds); "
+                   "the splitting in hrplan.institutions must become linear or refuse past MAX_NAMES_IN_LIST")
+def test_reading_a_long_institution_list_is_linear() -> None:
+    assert_linear(lambda data: hrplan.load(io.BytesIO(data), format="text"), _plan_naming, n=12,
+                  repeat=2, attempts=1, min_seconds=0)
