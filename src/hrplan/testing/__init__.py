@@ -18,6 +18,7 @@ in a ``conftest.py`` does the same for every test.
 from hrplan.testing._conformance import check_exporter
 from hrplan.testing._differences import byte_difference, program_differences
 from hrplan.testing._plan_tables import ExpectedMeasure, PlanTable, plan_tables
+from hrplan.testing._scaling import assert_linear, best_time, growth
 from hrplan.testing._settings import PROFILE, plugin_settings
 from hrplan.testing._strategies import (
     campaigns,
@@ -37,10 +38,13 @@ __all__ = [
     "PROFILE",
     "PlanTable",
     "byte_difference",
+    "assert_linear",
+    "best_time",
     "plan_tables",
     "campaigns",
     "check_exporter",
     "events",
+    "growth",
     "institutions",
     "measure_trees",
     "measures",
