@@ -308,3 +308,8 @@ def test_any_bytes_read_as_a_table_or_raise_an_hrplan_error(data: bytes) -> None
     with contextlib.suppress(hrplan.HrplanError):
         hrplan.load(stream, format="csv-table")
     CSV_TABLE.sniff(data)
+
+
+def test_binary_files_are_not_sniffed_as_tables() -> None:
+    assert not CSV_TABLE.sniff(b"PK\x03\x04\x14\x00\x06\x00,a,b\n1,2,3\n4,5,6\n")
+    assert not CSV_TABLE.sniff(b"%PDF-1.7\n\x00\x01a,b,c\n1,2,3\n")
