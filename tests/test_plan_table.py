@@ -16,9 +16,9 @@ import hrplan
 from hrplan.builtins.csv_table import CSV_TABLE, sniff_delimiter
 from hrplan.builtins.plan_table import PLAN_TABLE
 from hrplan.builtins.plan_table._columns import parse_columns
-from hrplan.builtins.plan_table._labels import Meaning
 from hrplan.context import ReadContext
 from hrplan.findings import Finding
+from hrplan.labels import Meaning
 from hrplan.model import Role
 from hrplan.plugins import ImportResult
 from hrplan.tables import Table
@@ -117,11 +117,19 @@ def test_unmappable_columns_are_named_and_their_cells_kept() -> None:
     assert "'Colour code'" in unmapped[0].message
     assert unmapped[0].location == "row 1, column 4"
     measure = result.program.measure("1")
-    text = "\n".join(filter(None, [measure.description, str(getattr(measure, "budget", "")),
-                                   str(getattr(measure, "funding", ""))]))  # fmt: skip
-    assert "Colour code: green" in text
-    assert "USD 20,000" in text
-    assert "State budget" in text
+    assert measure.description == "Colour code: green"
+    assert (measure.budget, measure.funding, measure.expected_results) == ("USD 20,000", "State budget",
+                                                                          ("Two shelters",))  # fmt: skip
+
+
+def test_the_labels_option_adds_column_titles_for_one_import() -> None:
+    rows = [["No.", "Activity", "Focal points"], ["1", "Train mediators", "Mediation Centre"]]
+    plain = load(rows)
+    assert plain.program.measure("1").institutions == ()
+    result = load(rows, labels="partner:Focal points")
+    assert roles(result.program.measure("1")) == [("mediation-centre", Role.PARTNER)]
+    with pytest.raises(hrplan.FormatError, match="labels"):
+        load(rows, labels="colour:Focal points")
 
 
 def test_a_table_without_measure_rows_is_a_finding_not_silence() -> None:

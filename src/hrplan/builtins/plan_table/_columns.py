@@ -14,8 +14,8 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from hrplan.builtins.plan_table._labels import Labels, Meaning, normalise
 from hrplan.errors import FormatError
+from hrplan.labels import Labels, Meaning, normalise
 from hrplan.tables import Table
 
 __all__ = ["FIELDS", "Column", "ColumnMap", "Header", "find_header", "header_score", "parse_columns"]

@@ -15,7 +15,7 @@ import re
 import attrs
 
 from hrplan.builtins.plan_table._columns import Column, Header
-from hrplan.builtins.plan_table._labels import Meaning, normalise
+from hrplan.labels import Meaning, normalise
 from hrplan.tables import CellValue, Table, column_letter
 
 __all__ = ["Cell", "Entry", "Grid", "read_grid"]
