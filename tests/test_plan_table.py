@@ -321,3 +321,26 @@ def test_any_bytes_read_as_a_table_or_raise_an_hrplan_error(data: bytes) -> None
 def test_binary_files_are_not_sniffed_as_tables() -> None:
     assert not CSV_TABLE.sniff(b"PK\x03\x04\x14\x00\x06\x00,a,b\n1,2,3\n4,5,6\n")
     assert not CSV_TABLE.sniff(b"%PDF-1.7\n\x00\x01a,b,c\n1,2,3\n")
+
+
+def test_numbered_issues_with_unnumbered_activities_and_a_kept_column() -> None:
+    rows = [
+        ["No.", "Issues", "Activities", "Responsible agencies", "Time-frame", "Indicators (wide frame)",
+         "Compliance with National Strategy/ SDGs/UNGPs"],
+        ["1.", "Migrant workers", "Set up a hotline in three languages", "Ministry of Labour; Immigration Bureau",
+         "2019-2020", "Hotline open", "SDG 8"],
+        ["", "", "Inspect recruitment agencies", "Department of Employment", "2020", "Agencies inspected", "SDG 8"],
+        ["4.", "Environment", "Review pollution standards", "Pollution Control Department", "2021 (annually)",
+         "Standards reviewed", "SDG 12"],
+        ["15.", "Defenders", "Train prosecutors on lawsuits against public participation",
+         "Office of the Attorney General", "2019-22", "Prosecutors trained", "UNGP 26"],
+    ]  # fmt: skip
+    result = load(rows)
+    program = result.program
+    assert [str(m.id) for m in program.iter_measures()] == ["1", "1.1", "1.2", "4", "15"]
+    assert program.measure("1.1").institutions == ("ministry-of-labour", "immigration-bureau")
+    assert str(program.measure("4").time_limit) == "annually, 2021"
+    assert str(program.measure("15").time_limit) == "2019-2022"
+    kept = "Compliance with National Strategy/ SDGs/UNGPs: UNGP 26"
+    assert program.measure("15").description == f"Issue: Defenders\n{kept}"
+    assert "TB001" not in codes(result.findings)
