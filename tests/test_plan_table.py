@@ -344,3 +344,21 @@ def test_numbered_issues_with_unnumbered_activities_and_a_kept_column() -> None:
     kept = "Compliance with National Strategy/ SDGs/UNGPs: UNGP 26"
     assert program.measure("15").description == f"Issue: Defenders\n{kept}"
     assert "TB001" not in codes(result.findings)
+
+
+def test_a_header_over_two_rows_names_sub_columns() -> None:
+    rows = [
+        ["No.", "Activity", "Responsible", "Responsible", "Deadline"],
+        ["", "", "Lead agency", "Partners", ""],
+        ["1", "Train social workers", "Ministry of Social Affairs", "Social Workers' Union", "2024"],
+        ["No.", "Activity", "Responsible", "Responsible", "Deadline"],
+        ["", "", "Lead agency", "Partners", ""],
+        ["2", "Count care places", "Statistics Office", "", "2025"],
+    ]
+    result = load(rows)
+    assert roles(result.program.measure("1")) == [
+        ("ministry-of-social-affairs", Role.LEAD), ("social-workers-union", Role.PARTNER)
+    ]
+    assert [str(m.id) for m in result.program.iter_measures()] == ["1", "2"]
+    repeated = next(f for f in result.findings if f.code == "TB013")
+    assert "2 row(s)" in repeated.message

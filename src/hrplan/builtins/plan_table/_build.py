@@ -23,7 +23,7 @@ from typing import Any
 import attrs
 
 from hrplan.builtins.plan_table._columns import Header
-from hrplan.builtins.plan_table._rows import Cell, Entry
+from hrplan.builtins.plan_table._rows import NUMBER, Cell, Entry
 from hrplan.errors import ModelError, TimeLimitError
 from hrplan.findings import Finding, Severity
 from hrplan.institutions import Registry, resolve_names, split_names
@@ -35,7 +35,6 @@ from hrplan.timelimits import Precision, TimeLimit, TimeLimitKind, Vocabulary, p
 __all__ = ["Builder", "Settings", "period_in"]
 
 _NO_TIME_LIMIT = frozenset({"-", "\u2013", "\u2014", "none", "n/a", "not set", "not specified", "tbd", "tbc"})
-_NUMBER = re.compile(r"\s*(?:[^\W\d_]+\.?\s*)?(?P<id>\d+(?:\.\d+)*)\.?\)?\s*")
 _ROLE_MARK = re.compile(r"\s*\((?:as\s+)?(?P<role>lead|partners?|co-implementers?)\)\s*$", re.IGNORECASE)
 _LINE_LABEL = re.compile(r"\s*(?:[-\u2022*\u00b7]\s*)?(?P<label>[^:\n]{1,40}):\s*(?P<rest>.*)")
 _BULLET = re.compile(r"^\s*(?:[-\u2013\u2014\u2022*\u00b7\u25aa]|\d{1,2}[.)])\s+")
@@ -199,7 +198,7 @@ class Builder:
 
     def _number(self, entry: Entry) -> MeasureId:
         """The group's number as written, else the next free one (reported)."""
-        written = _NUMBER.fullmatch(entry.number) if entry.number else None
+        written = NUMBER.fullmatch(entry.number) if entry.number else None
         try:
             number = MeasureId.parse(written["id"]) if written is not None else None
         except ModelError:  # beyond hrplan.limits: read as no number
