@@ -11,7 +11,7 @@ AS_OF  ?=
 $(STAMP): pyproject.toml $(wildcard plugins/*/pyproject.toml)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]' $(foreach p,$(PLUGINS),-e $(p))
+	$(BIN)/python -m pip install --quiet -e '.[dev]' $(foreach p,$(PLUGINS),-e '$(p)[test]')
 	touch $@
 
 demo: $(STAMP)
@@ -22,7 +22,11 @@ demo: $(STAMP)
 	$(BIN)/python examples/export_formats.py $(or $(AS_OF),2013-01-01) out
 	@echo
 	$(BIN)/python examples/upr_follow_up.py out
+	$(BIN)/python examples/plan_table.py out
+	@echo
 	$(BIN)/python examples/recommendations.py out
+	@echo
+	$(BIN)/python examples/office_documents.py out
 
 test: lint typecheck pytest
 

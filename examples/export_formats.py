@@ -33,6 +33,13 @@ def show_text_round_trip(program: hrplan.Program, path: Path) -> None:
         print(f"  {finding}")
 
 
+def show_datasette_hint(database: Path, metadata: Path) -> None:
+    """Say how to browse the SQLite database, when the hrplan-sqlite plugin wrote one."""
+    if database.exists():
+        print("\nBrowse the database with Datasette (pip install datasette):")
+        print(f"  datasette {database} --metadata {metadata}")
+
+
 def main(argv: list[str]) -> int:
     """Write one file per exporter and print the validation findings."""
     as_of = argv[0] if argv else "2013-01-01"
@@ -42,10 +49,13 @@ def main(argv: list[str]) -> int:
     print(f"Exporting {program.id} as of {as_of} to {out}/")
     for name, exporter in sorted(get_manager().exporters().items()):
         target = out / f"{program.id}{exporter.extensions[0]}"
-        options = {} if name in ("json", "text") else {"as_of": as_of}
+        options: dict[str, object] = {} if name in ("json", "text") else {"as_of": as_of}
+        if name == "sqlite":  # the database has no day; its Datasette metadata goes beside it
+            options = {"metadata": out / f"{program.id}.metadata.json"}
         hrplan.export(program, target, format=name, **options)
         print(f"  {name:<10} {target}  ({target.stat().st_size:,} bytes)  {exporter.description}")
     show_text_round_trip(program, out / f"{program.id}.txt")
+    show_datasette_hint(out / f"{program.id}.db", out / f"{program.id}.metadata.json")
     findings = hrplan.validate(program)
     print(f"\nValidation: {len(findings)} finding(s)")
     for finding in findings:

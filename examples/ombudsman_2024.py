@@ -32,6 +32,9 @@ CAMPAIGNS = DATA / "ombudsman-2024-campaigns.json"
 EVENTS = DATA / "ombudsman-2024.events.csv"
 NAME = "ombudsman-2024"
 ORGANISER = "ombudsman"
+#: The HTML report's own title and issuing body: it reports on the Ombudsman's year, not the whole program.
+REPORT = {"html": {"title": "The Ombudsman's legal-awareness work in 2024", "organisation": "Commissioner for Human "
+                   "Rights (Ombudsman) of the Republic of Azerbaijan"}}
 #: The optional exporters, by format name, with the plugin that provides each.
 PLUGINS = {"html": "hrplan-html", "ics": "hrplan-ical"}
 
@@ -102,7 +105,7 @@ def export(program: hrplan.Program, out: Path, as_of: date) -> None:
     for name in PLUGINS:
         if name in exporters:
             target = out / f"{NAME}.{name}"
-            hrplan.export(program, target, format=name, as_of=as_of)
+            hrplan.export(program, target, format=name, as_of=as_of, **REPORT.get(name, {}))
             print(f"  {name:<5} {target}")
         else:
             print(f"  {name:<5} skipped: the plugin {PLUGINS[name]} is not installed")

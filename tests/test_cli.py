@@ -248,7 +248,7 @@ def test_unknown_codes_are_errors(capsys: pytest.CaptureFixture[str], flag: str,
     assert status == 2
     assert out == ""
     assert f"{flag} {code}: no finding code starts with" in err
-    assert "known prefixes: CSV, EV, HP" in err
+    assert "known prefixes: CSV, CT, EV, HP" in err
     assert hint in err
 
 

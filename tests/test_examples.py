@@ -38,6 +38,7 @@ def test_export_formats_writes_every_format(tmp_path: Path) -> None:
     assert (tmp_path / "az-2012.json").read_bytes() == (EXAMPLES / "data" / "az-2012.json").read_bytes()
     assert (tmp_path / "az-2012.csv").exists()
     assert (tmp_path / "az-2012.md").read_text(encoding="utf-8").startswith("# National Program")
+    assert f"datasette {tmp_path / 'az-2012.db'} --metadata {tmp_path / 'az-2012.metadata.json'}" in out
 
 
 def test_upr_follow_up_writes_the_matrix_and_the_calendar(tmp_path: Path) -> None:

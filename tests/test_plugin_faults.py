@@ -13,6 +13,7 @@ import pytest
 
 import hrplan
 from hrplan.cli import main
+from hrplan.errors import UnknownFormatError
 from hrplan.plugins import PluginError, PluginManager, PluginSettings, PluginWarning, hookimpl, reset_manager
 
 PLAN = Path(__file__).resolve().parent.parent / "examples" / "data" / "az-2012.json"
@@ -118,7 +119,7 @@ def test_debug_shows_the_plugin_s_own_traceback(
 def test_a_sniffer_fault_skips_that_importer_with_a_warning(faulty: PluginManager) -> None:
     with (
         pytest.warns(PluginWarning, match="faulty-plugin.*failed to recognise a file, skipped"),
-        pytest.raises(PluginError, match="cannot tell its format"),
+        pytest.raises(UnknownFormatError, match="cannot tell its format"),
     ):
         hrplan.read(io.BytesIO(b"\x00\x01 nothing anyone reads"))
     source = io.BytesIO(PLAN.read_bytes())

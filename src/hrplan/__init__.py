@@ -7,7 +7,7 @@
 
 from hrplan import updates
 from hrplan._version import __version__
-from hrplan.api import dumps, export, load, load_bytes, loads, parse_time_limit, read, validate, write
+from hrplan.api import dumps, export, load, load_bytes, loads, parse_time_limit, read, table_rows, validate, write
 from hrplan.context import ReadContext
 from hrplan.data import from_data, to_data
 from hrplan.deadlines import Status, effective_time_limit, status
@@ -119,6 +119,7 @@ __all__ = [
     "read",
     "select_findings",
     "status",
+    "table_rows",
     "validate",
     "write",
     "__version__",

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
 import inspect
 import io
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, BinaryIO
 
 import attrs
@@ -19,7 +20,9 @@ from hrplan.model import Program
 from hrplan.plugins import Exporter, Importer, ImportResult, Validator, get_manager
 from hrplan.timelimits import TimeLimit, Vocabulary
 
-__all__ = ["dumps", "export", "load", "load_bytes", "loads", "parse_time_limit", "read", "validate", "write"]
+__all__ = [
+    "dumps", "export", "load", "load_bytes", "loads", "parse_time_limit", "read", "table_rows", "validate", "write",
+]  # fmt: skip
 
 PathOrFile = str | os.PathLike[str] | BinaryIO
 
@@ -138,6 +141,22 @@ def export(program: Program, target: PathOrFile, format: str | None = None, **op
     write_atomically(target, buffer.getvalue())
 
 
+def table_rows(program: Program, table: str = "measures", **options: Any) -> Iterator[tuple[str, ...]]:
+    """The rows of one of the CSV format's tables, header first, as text cells.
+
+    The same rows ``export(program, "x.csv", table=table, **options)`` writes
+    (``docs/formats.md`` lists the columns), for formats that lay out the same
+    tables in another container, such as a spreadsheet workbook.
+
+    :param table: ``measures``, ``institutions`` or ``events``.
+    :param options: the CSV exporter's ``as_of``, ``layout`` and ``sanitize``.
+    :raises FormatError: for an unknown table, option or value.
+    """
+    from hrplan.builtins.csv_format import CSV  # imported when used: it loads the facade itself
+
+    return CSV.rows(program, table=table, **options)
+
+
 #: ``write`` is ``export``: the format named by ``format`` or by the file name.
 write = export
 
@@ -238,6 +257,7 @@ def parse_time_limit(
     *,
     vocabularies: Sequence[Vocabulary] | None = None,
     default_year: int | None = None,
+    adopted: datetime.date | None = None,
 ) -> TimeLimit:
     """Read a plan's time-limit text, with the vocabularies plugins registered.
 
@@ -251,4 +271,4 @@ def parse_time_limit(
     """
     if vocabularies is None:
         vocabularies = get_manager().vocabularies()
-    return timelimits.parse_time_limit(text, vocabularies=vocabularies, default_year=default_year)
+    return timelimits.parse_time_limit(text, vocabularies=vocabularies, default_year=default_year, adopted=adopted)

@@ -216,7 +216,7 @@ def test_exporter_attributes() -> None:
     exporter = HtmlExporter()
     assert (exporter.name, exporter.extensions, exporter.media_type) == ("html", (".html", ".htm"), "text/html")
     assert isinstance(exporter, hrplan.Exporter)
-    assert hrplan_html.OPTIONS == ("as_of", "due_within", "title")
+    assert hrplan_html.OPTIONS == ("as_of", "compact", "due_within", "organisation", "title")
 
 
 def test_installed_entry_point_is_loaded() -> None:
@@ -339,7 +339,9 @@ def test_status_is_not_told_by_colour_alone() -> None:
 def test_events_and_as_of_line() -> None:
     svg = _parse(_render()).find("svg", id="timeline")
     marks = {
-        row.attrs["data-measure"]: [e.attrs["data-event"] for e in row.find_all("path", cls="event")]
+        row.attrs["data-measure"]: [
+            i for g in row.find_all("g", cls="event-mark") for i in g.attrs["data-events"].split()
+        ]
         for row in svg.find_all("g", cls="row")
     }
     assert marks["1.1"] == ["ev-1", "ev-2"]
@@ -365,23 +367,29 @@ def test_chapter_tables() -> None:
     rows = {r.attrs["data-measure"]: r for r in chapters.find_all("tr") if "data-measure" in r.attrs}
     assert list(rows) == [str(m.id) for m in program.iter_measures()]
     cells = [c.all_text().strip() for c in rows["1.1"].children]
-    assert cells == ["1.1", "Pre-trial detention law", "Ministry of Justice", "March-April 2012", "O Overdue",
-                     "246 overdue", "2"]
-    assert rows["3.1.1"].attrs["class"] == "depth-2"
-    assert "(from 3.1)" in rows["3.1.1"].find("td", cls="limit").all_text()
-    assert rows["1.3"].find("td", cls="num").attrs["data-days"] == "14"
+    assert cells == ["1.1", "Pre-trial detention law", "Ministry of Justice", "March-April 2012", "Overdue",
+                     "246 days overdue", "2"]
+    assert rows["3.1.1"].attrs["class"] == "depth-2 s-in-progress"
+    assert "(from 3.1)" in rows["3.1.1"].children[3].all_text()
+    assert rows["1.3"].children[5].all_text() == "14 days left"
+    assert rows["1.6"].children[5].all_text() == "ended 1 day ago"  # completed: no longer "overdue"
     assert chapters.find("section", id="chapter-2").find("p", cls="empty")
-    assert chapters.find("h3", id="chapter-3-h").all_text() == "Chapter III. Services " + HOSTILE
+    # Labels "1", "2", "III": written in the style most of them use (digits); the label as written is kept.
+    assert chapters.find("h3", id="chapter-3-h").all_text() == "Chapter 3. Services " + HOSTILE
+    assert chapters.find("section", id="chapter-3").attrs["data-label"] == "III"
 
 
 def test_institution_table() -> None:
     root = _parse(_render())
     table = root.find("section", id="institutions").find("table")
     heads = [th.all_text().strip() for th in table.find("thead").find_all("th")]
-    assert heads == ["Institution", *(f"{look.letter} {look.label}" for look in hrplan_html.LOOKS.values()), "Total"]
+    first = (hrplan.Status.OVERDUE, *(s for s in hrplan.Status if s is not hrplan.Status.OVERDUE))
+    looks = [hrplan_html.LOOKS[s] for s in first]
+    assert heads == ["Institution", "Measures", "Share by status", *(f"{look.letter} {look.label}" for look in looks)]
     rows = {r.attrs["data-institution"]: [c.all_text() for c in r.children] for r in table.find_all("tr")[1:]}
-    assert list(rows) == ["moj", "mej", "evil"]
-    assert rows["moj"] == ["Ministry of Justice", "1", "2", "1", "3", "1", "1", "2", "11"]
+    assert list(rows) == ["moj", "mej", "evil"]  # most overdue first, then most measures
+    assert rows["moj"] == ["Ministry of Justice", "11", "", "3", "1", "2", "1", "1", "1", "2"]
+    assert rows["mej"] == ["Milli Məclis", "3", "", "", "", "1", "", "", "", "2"]  # zeros left blank
     assert rows["evil"][0] == f"Evil {HOSTILE} & Co"
 
 

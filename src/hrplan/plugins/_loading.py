@@ -27,6 +27,8 @@ BUILTIN_PLUGINS: tuple[tuple[str, str], ...] = (
     ("hrplan.events-csv", "hrplan.builtins.events_csv"),
     ("hrplan.upr-csv", "hrplan.builtins.upr_csv"),
     ("hrplan.recommendations", "hrplan.builtins.recommendations"),
+    ("hrplan.plan-table", "hrplan.builtins.plan_table"),
+    ("hrplan.csv-table", "hrplan.builtins.csv_table"),
 )
 
 

@@ -219,7 +219,7 @@ class PluginManager:
         theirs in an optional ``codes`` mapping, as validators do.
         """
         codes = {"HP000": "a validator failed: it raised instead of returning findings"}
-        for hook in ("register_validators", "register_importers"):
+        for hook in ("register_validators", "register_importers", "register_table_layouts"):
             for item in self.items(hook):
                 declared = getattr(item, "codes", None)
                 if isinstance(declared, Mapping):

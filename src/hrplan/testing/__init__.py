@@ -11,6 +11,7 @@ Needs the ``hypothesis`` package (``pip install hrplan[test]``)::
 """
 
 from hrplan.testing._conformance import check_exporter
+from hrplan.testing._plan_tables import ExpectedMeasure, PlanTable, plan_tables
 from hrplan.testing._strategies import (
     campaigns,
     events,
@@ -25,6 +26,9 @@ from hrplan.testing._strategies import (
 )
 
 __all__ = [
+    "ExpectedMeasure",
+    "PlanTable",
+    "plan_tables",
     "campaigns",
     "check_exporter",
     "events",

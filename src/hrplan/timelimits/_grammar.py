@@ -20,7 +20,7 @@ __all__ = ["Grammar", "grammar_for", "normalise", "without_prefix", "without_suf
 
 _DASHES = re.compile("[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
 _ABBREVIATION_DOT = re.compile(r"(?<=[^\W\d_])\.|(?<=\d)\.(?=\s)")
-_SEPARATORS = re.compile(r"[,;:]")
+_SEPARATORS = re.compile(r"[,;:()\[\]]")
 _HYPHEN = re.compile(r"\s*-\s*")
 _EDGES = " .!?'\"()[]{}«»\u201c\u201d\u2018\u2019"
 _ROMAN = "xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i"
@@ -75,10 +75,44 @@ class Grammar:
     recurring: re.Pattern[str]
     connector: re.Pattern[str]
     pieces: tuple[tuple[Precision | None, re.Pattern[str]], ...]
+    cardinals: Mapping[str, int]
+    durations: Mapping[str, str]
+    relative: re.Pattern[str]
+    months_of: re.Pattern[str]
+    era: re.Pattern[str] | None
+    era_offset: int
+    era_years_from: int
+    two_digit_range: re.Pattern[str]
 
     def normalise(self, text: str) -> str:
-        """``text`` normalised for this vocabulary."""
-        return normalise(text, self.articles)
+        """``text`` normalised for this vocabulary: two-digit year ranges written in
+        full (``2019-20`` -> ``2019-2020``) and years of another era made Gregorian."""
+        s = self.two_digit_range.sub(_full_range, normalise(text, self.articles))
+        if self.era is not None and self.era.search(s):
+            s = " ".join(self.era.sub(" ", s).split())
+            s = _YEAR.sub(lambda m: str(int(m.group(0)) + self.era_offset), s)
+        elif self.era_years_from:
+            s = _YEAR.sub(self._era_year, s)
+        return s
+
+    def _era_year(self, match: re.Match[str]) -> str:
+        """A year without a marker: of the era when it is late enough, else as written."""
+        year = int(match.group(0))
+        return str(year + self.era_offset) if year >= self.era_years_from else match.group(0)
+
+
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _full_range(match: re.Match[str]) -> str:
+    """``2019-2020`` for ``2019-20``; the text unchanged when the two digits are a month."""
+    start, separator, digits = int(match[1]), match[2], int(match[3])
+    if separator == "-" and digits <= 12:
+        return match[0]
+    end = start // 100 * 100 + digits
+    if end < start:
+        end += 100
+    return f"{start}-{end}" if end != start else match[0]
 
 
 @functools.cache
@@ -104,7 +138,58 @@ def grammar_for(vocabulary: Vocabulary) -> Grammar:
         recurring=re.compile(rf"(?<![\w-]){_alt(phrases(v.recurring))}(?![\w-])"),
         connector=re.compile(rf"-|/|\s+{_alt(phrases(v.range_connectors))}\s+"),
         pieces=_piece_patterns(v, articles),
+        cardinals={normalise(word, articles): number for word, number in v.cardinals},
+        durations={normalise(word, articles): unit for word, unit in v.durations},
+        relative=_relative_pattern(v, articles),
+        months_of=_months_of_pattern(v, articles),
+        era=_era_pattern(v, articles),
+        era_offset=v.era_offset,
+        era_years_from=v.era_years_from,
+        two_digit_range=_two_digit_pattern(v, articles),
     )
+
+
+def _two_digit_pattern(v: Vocabulary, articles: tuple[str, ...]) -> re.Pattern[str]:
+    """``2019-20`` or ``2019/20``, not followed by a month (``12 March 2012-15 April``);
+    a hyphen before 01-12 stays an ISO month (``2012-03``), see :func:`_full_range`."""
+    phrases = functools.partial(_phrases, articles=articles)
+    month = _alt(phrases(name for names in v.months for name in names))
+    after = rf"(?:{_alt(phrases(v.day_suffixes))})?\s*(?:{_alt(phrases(v.of_words))}\s+)?{month}(?![^\W\d_])"
+    return re.compile(rf"(?<![\d./-])(\d{{4}})([-/])(\d{{2}})(?![\d./-])(?!{after})")
+
+
+def _count(v: Vocabulary, articles: tuple[str, ...]) -> str:
+    """A count written in digits or words: ``6``, ``six``."""
+    return rf"(?P<count>\d{{1,3}}|{_alt(normalise(word, articles) for word, _ in v.cardinals)})"
+
+
+def _relative_pattern(v: Vocabulary, articles: tuple[str, ...]) -> re.Pattern[str]:
+    """A length of time from the adoption: ``within 6 months``, ``within two years of adoption``."""
+    phrases = functools.partial(_phrases, articles=articles)
+    units = _alt(normalise(word, articles) for word, _ in v.durations)
+    return re.compile(
+        rf"{_alt(phrases(v.relative_prefixes))}\s+{_count(v, articles)}\s+(?P<unit>{units})"
+        rf"(?:\s+{_alt(phrases(v.relative_suffixes))})?"
+    )
+
+
+def _months_of_pattern(v: Vocabulary, articles: tuple[str, ...]) -> re.Pattern[str]:
+    """The first months of a year: ``nine months of 2025``, ``first 6 months of 2024``."""
+    phrases = functools.partial(_phrases, articles=articles)
+    months = _alt(normalise(word, articles) for word, unit in v.durations if unit == "month")
+    year = rf"(?:{_alt(phrases(v.year_prefixes))}\s+)?(?P<year>\d{{4}})"
+    return re.compile(
+        rf"(?:{_alt(phrases(v.first_words))}\s+)?{_count(v, articles)}\s+{months}"
+        rf"(?:(?:\s+{_alt(phrases(v.of_words))})?\s+{year})?"
+    )
+
+
+def _era_pattern(v: Vocabulary, articles: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The era markers as whole words (next to letters of other scripts too)."""
+    markers = _phrases(v.era_markers, articles)
+    if not markers:
+        return None
+    return re.compile(rf"(?<![a-z0-9]){_alt(markers)}(?![a-z0-9])")
 
 
 def _phrases(values: Iterable[str], articles: tuple[str, ...]) -> tuple[str, ...]:

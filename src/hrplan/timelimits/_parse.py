@@ -7,8 +7,15 @@ The steps, in order (the first that recognises the text wins):
 3. recurring: a yearly window alone ("18 May - 18 June"), or a recurring marker
    ("annually") with an optional window and optional bounds;
 4. deadline: a deadline prefix and a period ("by March 2013");
-5. interval: a period, after an optional filler ("during 2013", "2012-2015");
-6. open start: a "from" prefix and/or an "onwards" suffix around a period.
+5. a length of time from the adoption ("within 6 months");
+6. the first months of a year ("nine months of 2025");
+7. interval: a period, after an optional filler ("during 2013", "2012-2015");
+8. open start: a "from" prefix and/or an "onwards" suffix around a period.
+
+Every step costs time linear in the text (a unit is at most
+:data:`~hrplan.timelimits._pieces.MAX_PIECE` characters, so ranges are only
+looked for in short texts), and texts over :data:`MAX_LENGTH` characters are
+refused before any step.
 
 A period is one unit ("Q1 2015") or a range of two ("March-April 2012").
 """
@@ -16,26 +23,33 @@ A period is one unit ("Q1 2015") or a range of two ("March-April 2012").
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from datetime import date
 from typing import TypeVar
 
 import attrs
+from dateutil.relativedelta import relativedelta
 
 from hrplan.errors import TimeLimitError
+from hrplan.limits import MAX_TIME_LIMIT_CHARS, LimitError, check_year
 from hrplan.timelimits._grammar import Grammar, grammar_for, without_prefix, without_suffix
 from hrplan.timelimits._model import WHOLE_YEAR, Precision, TimeLimit, TimeLimitKind, YearlyWindow
 from hrplan.timelimits._pieces import match_piece, split_range
 from hrplan.timelimits._spans import ReadError, Span, range_span, span_of, window_of
 from hrplan.timelimits._vocabulary import ENGLISH, Vocabulary
 
-__all__ = ["parse_time_limit"]
+__all__ = ["MAX_LENGTH", "parse_time_limit"]
 
 _T = TypeVar("_T")
+
+#: The longest time-limit text read, in characters; a longer text is refused.
+MAX_LENGTH = MAX_TIME_LIMIT_CHARS
 
 
 @attrs.frozen
 class _Context:
     grammar: Grammar
     default_year: int | None
+    adopted: date | None = None
 
 
 def parse_time_limit(
@@ -43,6 +57,7 @@ def parse_time_limit(
     *,
     vocabularies: Sequence[Vocabulary] | None = None,
     default_year: int | None = None,
+    adopted: date | None = None,
 ) -> TimeLimit:
     """Read a plan's time-limit text ("permanently", "2012-2015", "by March 2013").
 
@@ -51,13 +66,24 @@ def parse_time_limit(
         first that recognises the text wins.
     :param default_year: the year of a text that names none ("Third quarter",
         "March-April"); without it such a text is refused.
-    :raises TimeLimitError: when the text is not a time-limit, or names
-        impossible dates (a reversed range, a fifth quarter, 31 February).
+    :param adopted: the day the program was adopted, from which a length of
+        time is counted ("within 6 months"); without it such a text is refused.
+    :raises TimeLimitError: when the text is not a time-limit, names impossible
+        dates (a reversed range, a fifth quarter, 31 February), or is longer
+        than :data:`MAX_LENGTH` characters.
     """
     if not isinstance(text, str):
         raise TypeError(f"a time-limit text must be a str, not {type(text).__name__}")
+    if len(text) > MAX_LENGTH:
+        reason = f"it is {len(text)} characters long; a time-limit has at most {MAX_LENGTH}"
+        raise TimeLimitError(text[:40] + "...", reason)
+    if default_year is not None:
+        try:
+            check_year(default_year, "default_year")
+        except LimitError as exc:
+            raise TimeLimitError(text, str(exc)) from None
     try:
-        found = _read_any(text, _in_order(vocabularies), default_year)
+        found = _read_any(text, _in_order(vocabularies), _Context(grammar_for(ENGLISH), default_year, adopted))
     except ReadError as error:
         raise TimeLimitError(text, error.reason) from None
     return attrs.evolve(found, text=text)
@@ -67,13 +93,13 @@ def _in_order(vocabularies: Sequence[Vocabulary] | None) -> tuple[Vocabulary, ..
     return (ENGLISH, *(v for v in vocabularies or () if v != ENGLISH))
 
 
-def _read_any(text: str, vocabularies: Sequence[Vocabulary], default_year: int | None) -> TimeLimit:
+def _read_any(text: str, vocabularies: Sequence[Vocabulary], base: _Context) -> TimeLimit:
     for vocabulary in vocabularies:
         grammar = grammar_for(vocabulary)
         normalised = grammar.normalise(text)
         if not normalised:
             raise ReadError("the text is empty")
-        found = _read(normalised, _Context(grammar, default_year))
+        found = _read(normalised, attrs.evolve(base, grammar=grammar))
         if found is not None:
             return found
     names = ", ".join(v.name for v in vocabularies)
@@ -101,6 +127,53 @@ def _ongoing(s: str, ctx: _Context) -> TimeLimit | None:
 def _deadline(s: str, ctx: _Context) -> TimeLimit | None:
     rests = without_prefix(s, ctx.grammar.deadline_prefixes)
     return _with_period(rests, ctx, lambda p: TimeLimit(TimeLimitKind.DEADLINE, end=p.end, precision=p.precision))
+
+
+_LENGTHS: dict[str, Callable[[int], relativedelta]] = {
+    "day": lambda n: relativedelta(days=n),
+    "week": lambda n: relativedelta(weeks=n),
+    "month": lambda n: relativedelta(months=n),
+    "year": lambda n: relativedelta(years=n),
+}
+
+
+def _count(written: str, ctx: _Context) -> int:
+    return int(written) if written.isdigit() else ctx.grammar.cardinals[written]
+
+
+def _relative(s: str, ctx: _Context) -> TimeLimit | None:
+    """A length of time counted from the adoption: "within 6 months" ends 6 months after it."""
+    found = ctx.grammar.relative.fullmatch(s)
+    if found is None:
+        return None
+    count, unit = _count(found["count"], ctx), ctx.grammar.durations[found["unit"]]
+    if ctx.adopted is None:
+        raise ReadError(
+            f"{s!r} is counted from the program's adoption, whose date is not known (pass adopted=)"
+        )
+    end = ctx.adopted + _LENGTHS[unit](count)
+    return TimeLimit(TimeLimitKind.DEADLINE, end=end, precision=Precision.DAY)
+
+
+def _months_of(s: str, ctx: _Context) -> TimeLimit | None:
+    """The first months of a year: "nine months of 2025" is January-September 2025."""
+    for text in (s, *without_prefix(s, ctx.grammar.fillers)):
+        found = ctx.grammar.months_of.fullmatch(text)
+        if found is None:
+            continue
+        count = _count(found["count"], ctx)
+        if not 1 <= count <= 12:
+            raise ReadError(f"a year has 12 months, not {count}")
+        year = int(found["year"]) if found["year"] else None
+        if year is None:
+            if ctx.default_year is None:
+                raise ReadError(f"a year is needed: {text!r} names none (write it, or pass default_year)")
+            year = ctx.default_year
+        if year < 1:
+            raise ReadError(f"there is no year {year}")
+        end = Precision.MONTH.last_day(date(year, count, 1))
+        return TimeLimit(TimeLimitKind.INTERVAL, date(year, 1, 1), end, Precision.MONTH)
+    return None
 
 
 def _interval(s: str, ctx: _Context) -> TimeLimit | None:
@@ -190,6 +263,8 @@ _STEPS: tuple[Callable[[str, _Context], TimeLimit | None], ...] = (
     _ongoing,
     _recurring,
     _deadline,
+    _relative,
+    _months_of,
     _interval,
     _since,
 )

@@ -14,7 +14,13 @@ import attrs
 from hrplan.timelimits._grammar import ROMAN_NUMERALS, Grammar, without_prefix
 from hrplan.timelimits._model import Precision
 
-__all__ = ["Piece", "match_piece", "split_range"]
+__all__ = ["MAX_PIECE", "Piece", "match_piece", "split_range"]
+
+#: The longest text (normalised) read as one unit: "12th of September of the year
+#: 2012" is 34 characters. Longer texts are not tried, which keeps reading linear.
+MAX_PIECE = 100
+#: The longest text read as a range: two units and the connector between them.
+_MAX_RANGE = 3 * MAX_PIECE
 
 
 @attrs.frozen
@@ -38,6 +44,8 @@ class Piece:
 
 def match_piece(s: str, grammar: Grammar) -> Piece | None:
     """``s`` read as one unit, or ``None`` when it is not one."""
+    if len(s) > MAX_PIECE:
+        return None
     for precision, pattern in grammar.pieces:
         found = pattern.fullmatch(s)
         if found is not None:
@@ -50,6 +58,8 @@ def split_range(s: str, grammar: Grammar) -> tuple[Piece, Piece] | None:
 
     A bare number on the left takes its unit from the right ("12-15 March").
     """
+    if len(s) > _MAX_RANGE:
+        return None
     for body in (s, *without_prefix(s, grammar.range_leads)):
         for connector in grammar.connector.finditer(body):
             left = match_piece(body[: connector.start()].strip(), grammar)

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
-__all__ = ["ENGLISH", "Vocabulary"]
+__all__ = ["DURATION_UNITS", "ENGLISH", "Vocabulary"]
 
 
 def _phrases(value: Iterable[str]) -> tuple[str, ...]:
@@ -29,6 +29,19 @@ def _month_names(value: Iterable[Iterable[str]]) -> tuple[tuple[str, ...], ...]:
 def _ordinals(value: Mapping[str, int] | Iterable[tuple[str, int]]) -> tuple[tuple[str, int], ...]:
     items = value.items() if isinstance(value, Mapping) else value
     return tuple((word, int(number)) for word, number in items)
+
+
+#: The units a length of time may be counted in (``within 6 months``).
+DURATION_UNITS = ("day", "week", "month", "year")
+
+
+def _durations(value: Mapping[str, str] | Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    items = value.items() if isinstance(value, Mapping) else value
+    pairs = tuple((word, str(unit)) for word, unit in items)
+    bad = [unit for _, unit in pairs if unit not in DURATION_UNITS]
+    if bad:
+        raise ValueError(f"durations: unknown unit {bad[0]!r} (units: {', '.join(DURATION_UNITS)})")
+    return pairs
 
 
 @attrs.frozen(kw_only=True)
@@ -70,6 +83,22 @@ class Vocabulary:
     :ivar range_connectors: words between the two ends of a range (a hyphen or
         slash always works): ``to``, ``until``, ``and``.
     :ivar articles: words dropped everywhere: ``the``.
+    :ivar cardinals: number words and their numbers: ``{"six": 6, ...}`` (``within six months``).
+    :ivar durations: words of a length of time and their unit, ``day``, ``week``,
+        ``month`` or ``year``: ``{"months": "month", ...}``.
+    :ivar relative_prefixes: words before a length of time counted from the
+        program's adoption: ``within``, ``no later than`` (``within 6 months``).
+    :ivar relative_suffixes: words after it that name the adoption:
+        ``of adoption``, ``after the adoption of the plan``.
+    :ivar first_words: words before a count of months from the start of a year:
+        ``first`` (``first nine months of 2025``).
+    :ivar era_markers: words that mark a year of another era (``B.E.``); when a
+        text names one, every four-digit year in it is of that era.
+    :ivar era_offset: what turns a year of that era into a Gregorian year
+        (``-543`` for the Thai Buddhist era: ``B.E. 2559`` is 2016).
+    :ivar era_years_from: years from this one on are of that era even without a
+        marker (``2400`` for the Buddhist era, whose years in use are 25xx);
+        ``0``: only years next to a marker.
     """
 
     name: str
@@ -93,6 +122,14 @@ class Vocabulary:
     range_leads: tuple[str, ...] = attrs.field(default=(), converter=_phrases)
     range_connectors: tuple[str, ...] = attrs.field(default=(), converter=_phrases)
     articles: tuple[str, ...] = attrs.field(default=(), converter=_phrases)
+    cardinals: tuple[tuple[str, int], ...] = attrs.field(default=(), converter=_ordinals)
+    durations: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_durations)
+    relative_prefixes: tuple[str, ...] = attrs.field(default=(), converter=_phrases)
+    relative_suffixes: tuple[str, ...] = attrs.field(default=(), converter=_phrases)
+    first_words: tuple[str, ...] = attrs.field(default=(), converter=_phrases)
+    era_markers: tuple[str, ...] = attrs.field(default=(), converter=_phrases)
+    era_offset: int = 0
+    era_years_from: int = 0
 
 
 #: The built-in vocabulary; :func:`parse_time_limit` always tries it first.
@@ -106,6 +143,10 @@ ENGLISH = Vocabulary(
     recurring=(
         "annually", "every year", "each year", "yearly", "once a year", "once per year",
         "per year", "on an annual basis", "on a yearly basis",
+        # more often than yearly: read as recurring through the whole year
+        "every semester", "each semester", "every half-year", "every half year", "every six months",
+        "twice a year", "semi-annually", "semiannually", "every quarter", "each quarter", "quarterly",
+        "on a quarterly basis", "every month", "each month", "monthly", "on a monthly basis",
     ),
     deadline_prefixes=(
         "by", "by the end of", "until", "till", "until the end of", "no later than",
@@ -144,8 +185,29 @@ ENGLISH = Vocabulary(
         "this activity shall be implemented", "this activity will be implemented",
         "this measure shall be implemented", "shall be implemented", "will be implemented",
         "to be implemented", "implemented", "time-limit", "time limit", "deadline",
+        "to be held", "will be held", "shall be held", "to be carried out", "will be carried out",
+        "to be completed", "will be completed",
     ),
     range_leads=("from", "between"),
     range_connectors=("to", "till", "until", "through", "and"),
     articles=("the",),
+    cardinals={
+        "one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18,
+        "twenty-four": 24, "thirty-six": 36,
+    },
+    durations={
+        "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
+        "months": "month", "year": "year", "years": "year",
+    },
+    relative_prefixes=("within", "no later than", "not later than", "in"),
+    relative_suffixes=(
+        "of adoption", "after adoption", "from adoption", "following adoption", "of its adoption",
+        "after its adoption", "from its adoption", "of adoption of plan", "after adoption of plan",
+        "from adoption of plan", "of adoption of action plan", "after adoption of action plan",
+        "from adoption of action plan", "of adoption of program", "after adoption of program",
+        "of adoption of programme", "after adoption of programme", "from date of adoption",
+        "of date of adoption", "after date of adoption",
+    ),
+    first_words=("first",),
 )  # fmt: skip

@@ -9,7 +9,20 @@ from dataclasses import dataclass
 
 import hrplan
 
-__all__ = ["LOOKS", "STATUSES", "Look", "badge", "esc", "lang_tag", "number", "plural", "shorten", "time_limit_text"]
+__all__ = [
+    "LOOKS",
+    "STATUSES",
+    "Look",
+    "badge",
+    "days_text",
+    "esc",
+    "lang_tag",
+    "number",
+    "plural",
+    "shorten",
+    "time_limit_text",
+    "wrap",
+]
 
 #: Every status, in the order of :class:`hrplan.Status` (legend, table columns).
 STATUSES: tuple[hrplan.Status, ...] = tuple(hrplan.Status)
@@ -33,7 +46,7 @@ def number(value: float) -> str:
 
 def plural(count: int, word: str, words: str | None = None) -> str:
     """``1 measure``, ``2 measures``."""
-    return f"{count} {word if count == 1 else (words or word + 's')}"
+    return f"{count:,} {word if count == 1 else (words or word + 's')}"
 
 
 def _width(char: str) -> int:
@@ -52,6 +65,35 @@ def shorten(text: str, limit: int) -> str:
             break
         kept.append(char)
     return "".join(kept).rstrip() + "\u2026"
+
+
+def wrap(text: str, limit: int, lines: int) -> list[str]:
+    """``text`` broken at spaces into at most ``lines`` lines of about ``limit`` narrow characters;
+    the last line ends in ``…`` when the text is longer still, and a word longer than a line is cut."""
+    rows: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}" if current else word
+        if current and sum(_width(c) for c in candidate) > limit:
+            rows.append(current)
+            current = word
+        else:
+            current = candidate
+    if current:
+        rows.append(current)
+    if len(rows) > lines:
+        rows = [*rows[: lines - 1], shorten(" ".join(rows[lines - 1 :]), limit)]
+    return [shorten(row, limit) for row in rows] or [""]
+
+
+def days_text(left: int | None, status: hrplan.Status) -> str:
+    """Days to a measure's end, with the unit: ``246 days overdue``, ``1 day left``, ``last day``."""
+    if left is None:
+        return "\u2014"
+    if left < 0:
+        late = plural(-left, "day")
+        return f"{late} overdue" if status is hrplan.Status.OVERDUE else f"ended {late} ago"
+    return "last day" if left == 0 else f"{plural(left, 'day')} left"
 
 
 def lang_tag(value: str) -> str | None:

@@ -17,16 +17,30 @@ Events are diamonds on their measures' rows, and a dashed line marks ``as_of``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 import hrplan
 from hrplan.monitoring import MeasureState, Snapshot, occurrences
 
-from hrplan_html._markup import LOOKS, STATUSES, Look, esc, number, plural, shorten, time_limit_text
+from hrplan_html._context import Context
+from hrplan_html._markup import LOOKS, STATUSES, Look, days_text, esc, number, plural, shorten, time_limit_text, wrap
 
-__all__ = ["Axis", "axis_for", "has_bar", "timeline"]
+__all__ = [
+    "Axis",
+    "anchor_day",
+    "axis_for",
+    "bar_attributes",
+    "defs",
+    "event_marks",
+    "grid",
+    "has_bar",
+    "legend",
+    "measure_rows",
+    "row_height",
+    "today_line",
+]
 
 WIDTH = 1000
 LABEL_X = 6
@@ -38,6 +52,12 @@ CHAPTER_H = 26
 BAR_Y = 4
 BAR_H = 12
 FOOT_H = 26
+#: A measure's title takes at most this many lines, each this much lower than the one before.
+TITLE_LINES, LINE_H = 3, 13
+#: The axis runs a year further when the report's day or an event falls this close to its end.
+EDGE_DAYS = 62
+#: Events closer than this on one row share a diamond.
+CLUSTER = 12
 #: Above this many yearly occurrences in view, a recurring time-limit is drawn as one dashed band.
 MAX_OCCURRENCES = 150
 _STEPS = (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000)
@@ -82,7 +102,8 @@ def has_bar(limit: hrplan.TimeLimit | None) -> bool:
 
 
 def axis_for(snap: Snapshot) -> Axis:
-    """Whole years covering the program period, every time-limit's dates, the events shown and ``as_of``."""
+    """Whole years covering the program period, every time-limit's dates, the events shown and ``as_of``,
+    and a year more when ``as_of`` or an event is within :data:`EDGE_DAYS` of the end."""
     days = [snap.as_of]
     period = snap.program.period
     if period is not None:
@@ -93,10 +114,14 @@ def axis_for(snap: Snapshot) -> Axis:
             days += [d for d in (limit.start, limit.end) if d is not None]
         for event in state.events:
             days += [event.dates.start, event.dates.end]
-    return Axis(date(min(days).year, 1, 1), date(max(days).year, 12, 31))
+    last = date(max(days).year, 12, 31)
+    marks = [snap.as_of, *(e.dates.end for state in snap.measures for e in state.events)]
+    if (last - max(marks)).days < EDGE_DAYS:  # room so that the as-of line and events are not on the edge
+        last = date(last.year + 1, 12, 31)
+    return Axis(date(min(days).year, 1, 1), last)
 
 
-def _anchor(program: hrplan.Program, axis: Axis) -> date:
+def anchor_day(program: hrplan.Program, axis: Axis) -> date:
     """Where "permanently" and deadlines start: the program's period, else its adoption, else the axis."""
     if program.period is not None and program.period.start is not None:
         return program.period.start
@@ -105,7 +130,7 @@ def _anchor(program: hrplan.Program, axis: Axis) -> date:
     return axis.first
 
 
-def _defs() -> str:
+def defs() -> str:
     """One fill pattern and one fading gradient per status."""
     parts = ["<defs>"]
     for status in STATUSES:
@@ -135,7 +160,7 @@ def _decoration(look: Look) -> str:
     return ""
 
 
-def _bar_attributes(status: hrplan.Status) -> str:
+def bar_attributes(status: hrplan.Status) -> str:
     outline = ' stroke="#57606a" stroke-dasharray="3 2"' if LOOKS[status].pattern == "outline" else ""
     return f'fill="url(#fill-{status.value})"{outline}'
 
@@ -169,7 +194,7 @@ def _bar(state: MeasureState, axis: Axis, anchor: date) -> str:
     width = max(x1 - x0, 2.0)
     return (
         f'<rect class="bar{kind}" {common} x="{number(x0)}" y="{BAR_Y}" width="{number(width)}" '
-        f'height="{BAR_H}" rx="2" {_bar_attributes(status)}/>'
+        f'height="{BAR_H}" rx="2" {bar_attributes(status)}/>'
     )
 
 
@@ -185,29 +210,46 @@ def _recurring(state: MeasureState, limit: hrplan.TimeLimit, axis: Axis, common:
         x0, x1 = axis.x(first), axis.x_after(last)
         parts.append(
             f'<rect class="occurrence band" x="{number(x0)}" y="{BAR_Y + 3}" width="{number(max(x1 - x0, 2))}" '
-            f'height="{BAR_H - 6}" {_bar_attributes(state.status)} stroke-dasharray="4 2"/>'
+            f'height="{BAR_H - 6}" {bar_attributes(state.status)} stroke-dasharray="4 2"/>'
         )
     for span in spans if len(spans) <= MAX_OCCURRENCES else ():
         x0 = axis.x(max(span.start, first))
         x1 = axis.x_after(min(span.end, last))
         parts.append(
             f'<rect class="occurrence" x="{number(x0)}" y="{BAR_Y + 1}" width="{number(max(x1 - x0, 1.5))}" '
-            f'height="{BAR_H - 2}" rx="1" {_bar_attributes(state.status)}/>'
+            f'height="{BAR_H - 2}" rx="1" {bar_attributes(state.status)}/>'
         )
     parts.append("</g>")
     return "".join(parts)
 
 
-def _events(state: MeasureState, axis: Axis) -> Iterator[str]:
-    mid = BAR_Y + BAR_H / 2
-    for event in state.events:
-        x = axis.x(event.dates.start) + (axis.x_after(event.dates.start) - axis.x(event.dates.start)) / 2
-        when = str(event.dates.start) if event.dates.days == 1 else f"{event.dates.start} to {event.dates.end}"
-        yield (
-            f'<path class="event" data-event="{esc(event.id)}" '
-            f'd="M{number(x)},{number(mid - 5.5)}l5,5.5l-5,5.5l-5,-5.5z">'
-            f"<title>{esc(f'{when} ({event.kind.value}): {event.title}')}</title></path>"
+def event_marks(events: Sequence[hrplan.Event], axis: Axis, mid: float) -> Iterator[str]:
+    """Diamonds for ``events``; events closer than :data:`CLUSTER` units share one, with their count beside it."""
+    centres = [((axis.x(e.dates.start) + axis.x_after(e.dates.start)) / 2, e) for e in events]
+    placed = sorted(centres, key=lambda p: p[0])
+    clusters: list[list[tuple[float, hrplan.Event]]] = []
+    for x, event in placed:
+        if clusters and x - clusters[-1][0][0] < CLUSTER:
+            clusters[-1].append((x, event))
+        else:
+            clusters.append([(x, event)])
+    for cluster in clusters:
+        x = sum(p[0] for p in cluster) / len(cluster)
+        ids = " ".join(e.id for _, e in cluster)
+        titles = "; ".join(_event_title(e) for _, e in cluster)
+        count = (
+            f'<text class="event-count" x="{number(x + 7)}" y="{number(mid + 4)}">{len(cluster)}</text>'
+            if len(cluster) > 1 else ""
         )
+        yield (
+            f'<g class="event-mark" data-events="{esc(ids)}"><title>{esc(titles)}</title>'
+            f'<path class="event" d="M{number(x)},{number(mid - 5.5)}l5,5.5l-5,5.5l-5,-5.5z"/>{count}</g>'
+        )
+
+
+def _event_title(event: hrplan.Event) -> str:
+    when = str(event.dates.start) if event.dates.days == 1 else f"{event.dates.start} to {event.dates.end}"
+    return f"{when} ({event.kind.value}): {event.title}"
 
 
 def _text_width(number: str) -> float:
@@ -215,40 +257,56 @@ def _text_width(number: str) -> float:
     return sum(4.4 if char == "." else 7.8 for char in number)
 
 
-def _tooltip(state: MeasureState) -> str:
+def _tooltip(state: MeasureState, short: Mapping[str, str]) -> str:
     look = LOOKS[state.status]
     limit = time_limit_text(state.time_limit)
+    limit = short.get(limit, limit)
     parts = [f"{state.measure.id} {state.measure.title}", look.label, f"time-limit: {limit}"]
-    left = state.days_left
-    if left is not None:
-        late = left < 0 and state.status is hrplan.Status.OVERDUE
-        parts.append(f"{-left} days overdue" if late else f"{left} days left")
+    if state.days_left is not None:
+        parts.append(days_text(state.days_left, state.status))
     if state.events:
         parts.append(plural(len(state.events), "event"))
     return " \u2014 ".join(parts)
 
 
-def _row(state: MeasureState, axis: Axis, anchor: date, y: float, index: int, id_width: float) -> str:
+def _title_lines(state: MeasureState, id_width: float) -> tuple[float, list[str]]:
+    """Where the title starts, and its lines (at most :data:`TITLE_LINES`)."""
+    title_x = 30 + id_width + 10 * (state.depth - 1)
+    room = max(int((PLOT_X0 - 10 - title_x) / 6.1), 4)
+    return title_x, wrap(state.measure.title, room, TITLE_LINES)
+
+
+def row_height(state: MeasureState, id_width: float) -> float:
+    """The height of a measure's row: one line, and :data:`LINE_H` more for each further line of its title."""
+    return ROW_H + LINE_H * (len(_title_lines(state, id_width)[1]) - 1)
+
+
+def _row(
+    state: MeasureState, axis: Axis, anchor: date, y: float, index: int, id_width: float, short: Mapping[str, str]
+) -> str:
     look = LOOKS[state.status]
     indent = 10 * (state.depth - 1)
-    title_x = 30 + id_width + indent
-    room = int((PLOT_X0 - 10 - title_x) / 6.1)
-    stripe = f'<rect class="stripe" width="{WIDTH}" height="{ROW_H}"/>' if index % 2 else ""
+    title_x, lines = _title_lines(state, id_width)
+    height = ROW_H + LINE_H * (len(lines) - 1)
+    label = "".join(
+        f'<tspan x="{number(title_x)}" dy="{0 if i == 0 else LINE_H}">{esc(line)}</tspan>'
+        for i, line in enumerate(lines)
+    )
+    stripe = f'<rect class="stripe" width="{WIDTH}" height="{height}"/>' if index % 2 else ""
     return (
         f'<g class="row" data-measure="{esc(state.measure.id)}" data-status="{state.status.value}" '
         f'data-depth="{state.depth}" transform="translate(0,{number(y)})">'
-        f"<title>{esc(_tooltip(state))}</title>{stripe}"
+        f"<title>{esc(_tooltip(state, short))}</title>{stripe}"
         f'<rect class="status-mark" x="{LABEL_X}" y="3" width="18" height="14" rx="3" fill="{look.colour}"/>'
         f'<text class="letter" x="{LABEL_X + 9}" y="14" fill="{look.ink}" text-anchor="middle">'
         f"{esc(look.letter)}</text>"
         f'<text class="number" x="{30 + indent}" y="14">{esc(state.measure.id)}</text>'
-        f'<text class="label" x="{number(title_x)}" y="14">{esc(shorten(state.measure.title, max(room, 4)))}</text>'
-        f"{_bar(state, axis, anchor)}{''.join(_events(state, axis))}</g>"
+        f'<text class="label" x="{number(title_x)}" y="14">{label}</text>'
+        f"{_bar(state, axis, anchor)}{''.join(event_marks(state.events, axis, BAR_Y + BAR_H / 2))}</g>"
     )
 
 
-def _chapter_row(chapter: hrplan.Chapter, count: int, y: float) -> str:
-    heading = f"Chapter {chapter.label}. {chapter.title}"
+def _chapter_row(chapter: hrplan.Chapter, heading: str, count: int, y: float) -> str:
     tail = f" ({plural(count, 'measure')})"
     return (
         f'<g class="chapter" data-chapter="{chapter.number}" transform="translate(0,{number(y)})">'
@@ -257,7 +315,7 @@ def _chapter_row(chapter: hrplan.Chapter, count: int, y: float) -> str:
     )
 
 
-def _grid(axis: Axis, height: float) -> str:
+def grid(axis: Axis, height: float) -> str:
     """Year lines and labels at the top and bottom, quarter lines when the axis spans few years."""
     step, years = axis.ticks()
     bottom = number(height - FOOT_H + 4)
@@ -283,7 +341,7 @@ def _grid(axis: Axis, height: float) -> str:
     return "".join(parts)
 
 
-def _today(axis: Axis, as_of: date, height: float) -> str:
+def today_line(axis: Axis, as_of: date, height: float) -> str:
     x = (axis.x(as_of) + axis.x_after(as_of)) / 2
     anchor = "end" if x > PLOT_X1 - 90 else "start"
     label_x = x - 4 if anchor == "end" else x + 4
@@ -294,37 +352,24 @@ def _today(axis: Axis, as_of: date, height: float) -> str:
     )
 
 
-def timeline(snap: Snapshot) -> str:
-    """The ``<svg id="timeline">`` element for a snapshot."""
-    program = snap.program
-    axis = axis_for(snap)
-    anchor = _anchor(program, axis)
+def measure_rows(ctx: Context, axis: Axis) -> tuple[list[str], float]:
+    """A band per chapter and a row per measure, and where they end."""
+    snap = ctx.snap
+    anchor = anchor_day(ctx.program, axis)
     id_width = max((_text_width(str(s.measure.id)) for s in snap.measures), default=20.0) + 8
+    short = {text: note.short for text, note in ctx.notes.items()}
     rows: list[str] = []
     y = float(AXIS_H)
     index = 0
-    for chapter in program.chapters:
-        states = [snap.state(m.id) for m in chapter.iter_measures()]
-        rows.append(_chapter_row(chapter, len(states), y))
+    for chapter in ctx.program.chapters:
+        states = ctx.states(chapter)
+        rows.append(_chapter_row(chapter, ctx.heading(chapter), len(states), y))
         y += CHAPTER_H
         for state in states:
-            rows.append(_row(state, axis, anchor, y, index, id_width))
-            y += ROW_H
+            rows.append(_row(state, axis, anchor, y, index, id_width, short))
+            y += row_height(state, id_width)
             index += 1
-    height = y + FOOT_H
-    overdue = len(snap.overdue())
-    label = (
-        f"Timeline of {plural(len(snap.measures), 'measure')} from {axis.first.year} to {axis.last.year}, "
-        f"as of {snap.as_of.isoformat()}: {overdue} overdue. The tables below give the same information."
-    )
-    return (
-        f'<svg id="timeline" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {number(height)}" '
-        f'width="{WIDTH}" height="{number(height)}" fill="#1b1f24" role="img" '
-        'aria-labelledby="timeline-title timeline-desc" '
-        f'data-first="{axis.first.isoformat()}" data-last="{axis.last.isoformat()}">'
-        f'<title id="timeline-title">Timeline of the measures</title><desc id="timeline-desc">{esc(label)}</desc>'
-        f"{_defs()}{_grid(axis, height)}{''.join(rows)}{_today(axis, snap.as_of, height)}</svg>"
-    )
+    return rows, y
 
 
 def _swatch(inner: str, label: str, key: str) -> str:
@@ -343,7 +388,7 @@ def legend() -> str:
             f'<rect x="0" y="1" width="14" height="14" rx="3" fill="{look.colour}"/>'
             f'<text x="7" y="12" fill="{look.ink}" text-anchor="middle" font-size="10" font-weight="700">'
             f"{esc(look.letter)}</text>"
-            f'<rect x="18" y="3" width="26" height="10" rx="2" {_bar_attributes(status)}/>'
+            f'<rect x="18" y="3" width="26" height="10" rx="2" {bar_attributes(status)}/>'
         )
         items.append(_swatch(inner, f"{look.letter} \u2014 {look.label}", status.value))
     grey = LOOKS[hrplan.Status.ONGOING]

@@ -1,0 +1,156 @@
+"""Built-in plugin ``hrplan.csv-table``: any delimited text file as a table, read by a table layout.
+
+The importer ``csv-table`` takes a CSV file whose header is not hrplan's own
+(``csv``) nor a UPR export (``upr-csv``), which come before it in sniffing
+order: a plan table saved from a spreadsheet, with a title above the header,
+in UTF-8 or a single-byte encoding, separated by commas, semicolons or tabs.
+It turns the file into one :class:`hrplan.tables.Table` and hands it to the
+table layout that recognises it (``plan-table`` for a plan), see ``docs/tables.md``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter
+from collections.abc import Callable
+from typing import Any, BinaryIO
+
+import attrs
+
+from hrplan.builtins.plan_table import PLAN_TABLE
+from hrplan.context import ReadContext
+from hrplan.decoding import UTF8, decode
+from hrplan.errors import FormatError, InputError, Problem
+from hrplan.findings import Finding, Severity
+from hrplan.plugins import ImportResult, hookimpl
+from hrplan.tables import Table, read_tables
+
+__all__ = ["CODES", "CSV_TABLE", "DELIMITERS", "CsvTableImporter", "register_importers", "sniff_delimiter"]
+
+#: The codes of the findings the container reports (the layout reports its own).
+CODES: dict[str, str] = {
+    "CT001": "how the file was decoded: not UTF-8, or mojibake repaired (information)",
+}
+
+#: The delimiters tried, in the order that wins a tie.
+DELIMITERS = (",", ";", "\t", "|")
+#: How many lines the delimiter is judged on.
+_SAMPLE_LINES = 40
+_FIELD_LIMIT = 2**31 - 1
+
+
+def _widths(sample: str, delimiter: str) -> list[int]:
+    """The number of cells of each non-blank record of ``sample``."""
+    widths = []
+    try:
+        for record in csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter, strict=False):
+            if any(cell.strip() for cell in record):
+                widths.append(len(record))
+    except csv.Error:
+        return []
+    return widths
+
+
+def _fit(sample: str, delimiter: str) -> tuple[int, int]:
+    """How many records share the most common width of two cells or more, and that width."""
+    counts = Counter(w for w in _widths(sample, delimiter) if w >= 2)
+    if not counts:
+        return 0, 0
+    width, rows = max(counts.items(), key=lambda item: (item[1], item[0]))
+    return rows, width
+
+
+def sniff_delimiter(sample: str) -> str | None:
+    """The delimiter that splits most records of ``sample`` into the same number of
+    cells (two or more); ``None`` when none does for at least two records."""
+    best: tuple[tuple[int, int], str] | None = None
+    for delimiter in DELIMITERS:
+        fit = _fit(sample, delimiter)
+        if fit[0] >= 2 and (best is None or fit > best[0]):
+            best = (fit, delimiter)
+    return best[1] if best else None
+
+
+def _head_lines(text: str) -> str:
+    return "\n".join(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")[:_SAMPLE_LINES])
+
+
+class CsvTableImporter:
+    """Reads a delimited text file as one table and hands it to the table layout that fits."""
+
+    name = "csv-table"
+    extensions: tuple[str, ...] = (".tsv", ".tab")
+    description = "a table in a CSV or TSV file (any header: a plan table), read by a table layout"
+    codes = CODES
+
+    def sniff(self, head: bytes) -> bool:
+        """Delimited text: three records (or two of three cells or more) with the same number of cells."""
+        sample = _head_lines(head.removeprefix(b"\xef\xbb\xbf").decode("utf-8", errors="replace"))
+        delimiter = sniff_delimiter(sample)
+        if delimiter is None:
+            return False
+        rows, width = _fit(sample, delimiter)
+        return rows >= 3 or (rows >= 2 and width >= 3)
+
+    def read(self, fp: BinaryIO, *, context: ReadContext | None = None, **options: Any) -> ImportResult:
+        """Read the file as a table and the table with the layout that recognises it.
+
+        :param delimiter: ``,``, ``;``, a tab or ``|`` (default: sniffed).
+        :param encoding: a Python codec name (default: UTF-8, else Windows-1252
+            or Mac Roman, whichever reads as text).
+        :param layout: the table layout to use (default: the one that recognises
+            the table; ``plan-table`` when the ``columns`` option is given).
+        :raises InputError: when the file is empty or not delimited text.
+        Other options go to the layout (``docs/tables.md``).
+        """
+        source = str(getattr(fp, "name", "<stream>"))
+        text, decoded = self._decode(fp.read(), options.pop("encoding", None), source)
+        delimiter = options.pop("delimiter", None) or sniff_delimiter(_head_lines(text)) or ","
+        if delimiter not in DELIMITERS:
+            raise FormatError(f"csv-table: option 'delimiter' must be one of {', '.join(map(repr, DELIMITERS))}")
+        table = Table(self._records(text, delimiter, source), source=source)
+        layout = options.pop("layout", None)
+        if layout is None and "columns" in options:
+            layout = PLAN_TABLE.name
+        chosen = context if context is not None else ReadContext(table_layouts=(PLAN_TABLE,))
+        result = read_tables([table], context=chosen, layout=layout, **options)
+        if decoded is None:
+            return result
+        finding = Finding(Severity.INFO, "CT001", f"decoded as {decoded}", "", source)
+        return attrs.evolve(result, findings=(finding, *result.findings))
+
+    @staticmethod
+    def _decode(data: bytes, encoding: object, source: str) -> tuple[str, str | None]:
+        """The text, and how it was decoded when that is worth saying (not UTF-8, repaired)."""
+        if encoding is None:
+            found = decode(data)
+            plain = found.encoding in UTF8 and not found.repaired
+            return found.text, None if plain else found.describe()
+        try:
+            return data.decode(str(encoding)), None
+        except LookupError:
+            raise FormatError(f"csv-table: option 'encoding': unknown encoding {encoding!r}") from None
+        except UnicodeDecodeError as exc:
+            problem = Problem(f"byte {exc.start}", f"not {encoding} text (leave out the option encoding to detect it)")
+            raise InputError(source, [problem]) from None
+
+    @staticmethod
+    def _records(text: str, delimiter: str, source: str) -> list[list[str]]:
+        limit = csv.field_size_limit(_FIELD_LIMIT)
+        try:
+            reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+            return [record for record in reader]
+        except csv.Error as exc:
+            raise InputError(source, [Problem("", f"not delimited text: {exc}")]) from None
+        finally:
+            csv.field_size_limit(limit)
+
+
+CSV_TABLE = CsvTableImporter()
+
+
+@hookimpl
+def register_importers(register: Callable[[Any], None]) -> None:
+    """Register the delimited-table importer."""
+    register(CSV_TABLE)

@@ -1,0 +1,352 @@
+"""From the activities of plan tables to chapters and measures, with findings.
+
+- A group (a number, else an issue) with one activity is one measure; with
+  several, a parent measure (titled by the issue) with one sub-measure per
+  activity, numbered in order (``3.1``, ``3.2``: numbers assigned, reported).
+- Without a number the measures are numbered in order after the highest
+  number used (reported); a number used twice gets a new one (reported).
+- Institutions are split (one a line, bullets, ``;``, commas) and resolved
+  against the registry; a partner column, a ``Partners:`` line or a
+  ``(partner)`` mark gives ``Role.PARTNER``.
+- A time-limit without a year takes the ``default_year`` option, else the
+  year of the plan's period (a column title such as ``Time-frame (2019-2022)``,
+  the title above the table), else the adoption year (reported).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+import attrs
+
+from hrplan.builtins.plan_table._columns import Header
+from hrplan.builtins.plan_table._labels import Labels, Meaning
+from hrplan.builtins.plan_table._rows import Cell, Entry
+from hrplan.errors import ModelError, TimeLimitError
+from hrplan.findings import Finding, Severity
+from hrplan.institutions import Registry, resolve_names, split_names
+from hrplan.model import Chapter, Implementer, Institution, Measure, MeasureId, Role
+from hrplan.tables import Table
+from hrplan.timelimits import Precision, TimeLimit, TimeLimitKind, Vocabulary, parse_time_limit
+
+__all__ = ["Builder", "Settings", "period_in"]
+
+_NO_TIME_LIMIT = frozenset({"-", "\u2013", "\u2014", "none", "n/a", "not set", "not specified", "tbd", "tbc"})
+_NUMBER = re.compile(r"\s*(?:[^\W\d_]+\.?\s*)?(?P<id>\d+(?:\.\d+)*)\.?\)?\s*")
+_ROLE_MARK = re.compile(r"\s*\((?:as\s+)?(?P<role>lead|partners?|co-implementers?)\)\s*$", re.IGNORECASE)
+_LINE_LABEL = re.compile(r"\s*(?:[-\u2022*\u00b7]\s*)?(?P<label>[^:\n]{1,40}):\s*(?P<rest>.*)")
+_BULLET = re.compile(r"^\s*(?:[-\u2013\u2014\u2022*\u00b7\u25aa]|\d{1,2}[.)])\s+")
+_YEAR = r"(?<!\d)(?:1[89]|20)\d\d(?!\d)"
+_RANGE = re.compile(rf"{_YEAR}\s*[-\u2013\u2014/]\s*(?:(?:1[89]|20)\d\d|\d\d)(?!\d)|{_YEAR}")
+_MARKED_ROLES = {"lead": Role.LEAD, "partner": Role.PARTNER, "partners": Role.PARTNER,
+                 "co-implementer": Role.CO_IMPLEMENTER, "co-implementers": Role.CO_IMPLEMENTER}  # fmt: skip
+
+
+def period_in(text: str) -> TimeLimit | None:
+    """The first year or range of years written in ``text`` ("Action Plan 2019-2022")."""
+    for found in _RANGE.finditer(text):
+        try:
+            return parse_time_limit(found.group(0))
+        except TimeLimitError:
+            continue
+    return None
+
+
+@attrs.frozen
+class Settings:
+    """What the reading of every table needs.
+
+    :ivar labels: the label vocabulary.
+    :ivar vocabularies: time-limit vocabularies.
+    :ivar default_year: the year of time-limits that name none (the option).
+    :ivar adopted: the program's adoption day (``within 6 months``).
+    :ivar period: the plan's period, from its title, if known.
+    """
+
+    labels: Labels
+    vocabularies: tuple[Vocabulary, ...] = ()
+    default_year: int | None = None
+    adopted: date | None = None
+    period: TimeLimit | None = None
+
+
+def _lines(text: str) -> list[str]:
+    """The items of a cell: one a line, bullets dropped."""
+    return [_BULLET.sub("", line).strip() for line in text.splitlines() if _BULLET.sub("", line).strip()]
+
+
+@attrs.define
+class _Node:
+    id: MeasureId
+    title: str
+    fields: dict[str, Any]
+    row: int
+    children: list[_Node] = attrs.Factory(list)
+
+    def build(self) -> Measure:
+        return Measure(self.id, self.title, children=tuple(c.build() for c in self.children), **self.fields)
+
+
+class Builder:
+    """Builds the chapters of a program from the activities of its tables."""
+
+    def __init__(self, settings: Settings, registry: Registry) -> None:
+        self.settings = settings
+        self.registry = registry
+        self.findings: list[Finding] = []
+        self.chapters: list[Chapter] = []
+        self.used: dict[str, Institution] = {}
+        self._taken: set[MeasureId] = set()
+        self._table: Table = Table(())
+        self._period: TimeLimit | None = None
+
+    def finding(self, severity: Severity, code: str, message: str, row: int | None = None,
+                column: int | None = None) -> None:  # fmt: skip
+        """Report ``message`` about a cell (or a row, or the whole table) of the table being read."""
+        table = self._table
+        whole = f"sheet {table.sheet!r}" if table.spreadsheet and table.sheet else table.sheet or ""
+        where = table.location(row, column) if row is not None else whole
+        self.findings.append(Finding(severity, code, message, where, table.source or None))
+
+    def start(self, table: Table) -> None:
+        """Report findings about ``table`` from now on."""
+        self._table = table
+
+    # chapters
+
+    def add_table(self, table: Table, header: Header, entries: Sequence[Entry], title: str) -> int:
+        """Add the chapters of one table (one per section); return how many measures it gave."""
+        self.start(table)
+        self._period = self._column_period(header) or period_in(title) or self.settings.period
+        sections: dict[str, list[Entry]] = {}
+        for entry in entries:
+            sections.setdefault(entry.section, []).append(entry)
+        if list(sections) == [""] and self._issues_span_numbers(entries):
+            sections = {}
+            for entry in entries:
+                sections.setdefault(entry.issue, []).append(attrs.evolve(entry, issue="", section=entry.issue))
+        count = 0
+        for section, grouped in sections.items():
+            measures = self._measures(grouped)
+            count += sum(1 for m in measures for _ in m.walk())
+            number = len(self.chapters) + 1
+            line = table.first_row + grouped[0].row
+            self.chapters.append(Chapter(number, section or title, measures=tuple(measures), line=line))
+        return count
+
+    @staticmethod
+    def _issues_span_numbers(entries: Sequence[Entry]) -> bool:
+        """Whether an issue holds several numbers: then issues are sections, not groups."""
+        numbers: dict[str, set[str]] = {}
+        for entry in entries:
+            if entry.issue and entry.number:
+                numbers.setdefault(entry.issue, set()).add(entry.number)
+        return any(len(found) > 1 for found in numbers.values())
+
+    def _column_period(self, header: Header) -> TimeLimit | None:
+        for column in header.columns:
+            if column.meaning is Meaning.TIME_LIMIT and column.qualifier:
+                found = period_in(column.qualifier)
+                if found is not None:
+                    return found
+        return None
+
+    # measures
+
+    def _measures(self, entries: Sequence[Entry]) -> list[Measure]:
+        groups: dict[tuple[str, str, str] | int, list[Entry]] = {}
+        for entry in entries:
+            key = entry.group if entry.number or entry.issue else entry.row
+            groups.setdefault(key, []).append(entry)
+        nodes = [self._group(group) for group in groups.values()]
+        return [node.build() for node in self._nest([n for n in nodes if n is not None])]
+
+    def _nest(self, nodes: list[_Node]) -> list[_Node]:
+        """Put ``1.2`` under ``1`` when both are in the table."""
+        by_id = {node.id: node for node in nodes}
+        top = []
+        for node in nodes:
+            parent = by_id.get(node.id.parent) if node.id.parent is not None else None
+            if parent is not None and parent is not node:
+                parent.children.append(node)
+            else:
+                top.append(node)
+        return top
+
+    def _group(self, group: list[Entry]) -> _Node | None:
+        activities = [e for e in group if e.title]
+        extra = [cell for e in group if not e.title for cell in e.cells]
+        first = group[0]
+        if not activities and not first.issue:
+            return None
+        number = self._number(first)
+        if len(activities) == 1 and not (first.issue and extra):
+            activity = activities[0]
+            described = [f"Issue: {first.issue}"] if first.issue else []
+            return self._node(number, activity.title, [*activity.cells, *extra], activity.row, described)
+        parent = self._node(number, first.issue or activities[0].title, extra, first.row, [])
+        for index, activity in enumerate(activities, start=1):
+            child_id = number.child(index)
+            self._taken.add(child_id)
+            parent.children.append(self._node(child_id, activity.title, activity.cells, activity.row, []))
+        if activities:
+            self.finding(Severity.INFO, "TB006", f"measure {number}: its {len(activities)} activities are numbered "
+                         f"{number}.1-{number}.{len(activities)} (numbers assigned)", first.row)  # fmt: skip
+        return parent
+
+    def _number(self, entry: Entry) -> MeasureId:
+        """The group's number as written, else the next free one (reported)."""
+        written = _NUMBER.fullmatch(entry.number) if entry.number else None
+        try:
+            number = MeasureId.parse(written["id"]) if written is not None else None
+        except ModelError:  # beyond hrplan.limits: read as no number
+            number, written = None, None
+        if number is not None and number not in self._taken:
+            self._taken.add(number)
+            return number
+        top = max((n.parts[0] for n in self._taken), default=0) + 1
+        number = MeasureId((top,))
+        self._taken.add(number)
+        if entry.number:
+            why = "is used twice" if written is not None else "is not a measure number"
+            self.finding(Severity.WARNING, "TB005", f"number {entry.number!r} {why}: numbered {number}", entry.row)
+        else:
+            self.finding(Severity.INFO, "TB005", f"an activity with no number: numbered {number} (assigned)", entry.row)
+        return number
+
+    def _node(self, number: MeasureId, title: str, cells: Sequence[Cell], row: int, described: list[str]) -> _Node:
+        fields: dict[str, Any] = {"line": self._table.first_row + row}
+        implementers: list[Implementer] = []
+        times: list[Cell] = []
+        indicators: list[str] = []
+        results: list[str] = []
+        for cell in cells:
+            meaning = cell.column.meaning
+            if meaning is not None and meaning.role is not None:
+                implementers += self._implementers(cell, meaning.role)
+            elif meaning is Meaning.TIME_LIMIT:
+                times.append(cell)
+            elif meaning is Meaning.INDICATORS:
+                indicators += _lines(cell.text)
+            elif meaning is Meaning.EXPECTED_RESULTS:
+                results += _lines(cell.text)
+            elif meaning in (Meaning.FUNDING, Meaning.BUDGET) and meaning.value not in fields:
+                fields[meaning.value] = " ".join(cell.text.split())
+            else:
+                described.append(f"{cell.column.title}: {cell.text}")
+        if times:
+            fields["time_limit"] = self._time_limit(times[0])
+            described += [f"{c.column.title}: {c.text}" for c in times[1:]]
+        unique: dict[str, Implementer] = {}
+        for implementer in implementers:
+            unique.setdefault(implementer.institution, implementer)
+        fields.update(implementers=tuple(unique.values()), indicators=tuple(indicators),
+                      description="\n".join(described) or None)  # fmt: skip
+        fields = _supported(fields, results)
+        return _Node(number, " ".join(title.split()), fields, row)
+
+    # time-limits
+
+    def _default_year(self) -> tuple[int | None, str]:
+        if self.settings.default_year is not None:
+            return self.settings.default_year, "the default_year option"
+        period = self._period
+        if period is not None and period.start is not None:
+            return period.start.year, f"the first year of the plan's period {period}"
+        if self.settings.adopted is not None:
+            return self.settings.adopted.year, f"the year of adoption ({self.settings.adopted})"
+        return None, ""
+
+    def _time_limit(self, cell: Cell) -> TimeLimit | None:
+        if isinstance(cell.value, date):  # a spreadsheet date: the day it is due
+            day = cell.value.date() if isinstance(cell.value, datetime) else cell.value
+            return TimeLimit(TimeLimitKind.DEADLINE, end=day, precision=Precision.DAY, text=day.isoformat())
+        text = cell.text.strip().rstrip(".").strip()
+        if text.casefold() in _NO_TIME_LIMIT:
+            return None
+        year, why = self._default_year()
+        options: dict[str, Any] = {"vocabularies": self.settings.vocabularies, "adopted": self.settings.adopted}
+        try:
+            return parse_time_limit(text, **options)
+        except TimeLimitError as exc:
+            error = exc
+        if year is not None and "a year is needed" in error.reason:
+            try:
+                found = parse_time_limit(text, default_year=year, **options)
+            except TimeLimitError as exc:
+                error = exc
+            else:
+                if self.settings.default_year is None:
+                    message = f"time-limit {text!r} names no year: read as {found}, taking {why}"
+                    self.finding(Severity.INFO, "TB007", message, cell.row, cell.column.index)
+                return found
+        code = "TB012" if "adoption" in error.reason else "TB004"
+        hint = " (pass the option adopted=YYYY-MM-DD)" if code == "TB012" else ""
+        self.finding(Severity.ERROR, code, f"{error}: kept as text{hint}", cell.row, cell.column.index)
+        return TimeLimit.unparsed(text)
+
+    # institutions
+
+    def _segments(self, text: str, role: Role) -> list[tuple[Role, str]]:
+        """The parts of a cell by role: ``Partners:`` lines change the role of what follows."""
+        segments: list[tuple[Role, list[str]]] = [(role, [])]
+        for line in text.splitlines():
+            found = _LINE_LABEL.fullmatch(line)
+            meaning = self.settings.labels.meaning(found["label"]) if found else None
+            mark = _ROLE_MARK.search(line)
+            if found is not None and meaning is not None and meaning.role is not None:
+                segments.append((meaning.role, [found["rest"]]))
+            elif mark is not None:  # "Ombudsman (partner)" on a line of its own
+                segments += [(_MARKED_ROLES[mark["role"].lower()], [line[: mark.start()]]), (segments[-1][0], [])]
+            else:
+                segments[-1][1].append(line)
+        return [(r, "\n".join(lines)) for r, lines in segments if "".join(lines).strip()]
+
+    def _implementers(self, cell: Cell, role: Role) -> list[Implementer]:
+        where = self._table.location(cell.row, cell.column.index)
+        found = []
+        for segment_role, text in self._segments(cell.text, role):
+            for name in split_names(text, self.registry):
+                mark = _ROLE_MARK.search(name)
+                named_role = _MARKED_ROLES[mark["role"].lower()] if mark else segment_role
+                resolution = resolve_names(name[: mark.start()] if mark else name, self.registry,
+                                           location=where, source=self._table.source or None)  # fmt: skip
+                self.findings += resolution.findings
+                self.registry = resolution.registry
+                for resolved in resolution.resolved:
+                    self.used.setdefault(resolved.institution.id, resolved.institution)
+                    chosen = Role.UPON_CONSENT if resolved.role is Role.UPON_CONSENT else named_role
+                    found.append(Implementer(resolved.institution.id, chosen))
+        return found
+
+    def institutions(self) -> list[Institution]:
+        """Every institution used, in order of first use, then the parents they name."""
+        chosen = dict(self.used)
+        known = {institution.id: institution for institution in self.registry.institutions}
+        pending = list(chosen.values())
+        while pending:
+            parent = pending.pop().parent
+            if parent is not None and parent not in chosen and parent in known:
+                chosen[parent] = known[parent]
+                pending.append(known[parent])
+        return list(chosen.values())
+
+
+_MEASURE_FIELDS = frozenset(attrs.fields_dict(Measure))
+
+
+def _supported(fields: dict[str, Any], results: list[str]) -> dict[str, Any]:
+    """``fields`` with expected results, funding and budget where the model keeps them,
+    else in the description (so that nothing is lost)."""
+    fields["expected_results"] = tuple(results)
+    extra = [f"{name.replace('_', ' ').capitalize()}: {value}" for name, value in fields.items()
+             if name not in _MEASURE_FIELDS and value]  # fmt: skip
+    extra = [line if not line.startswith("Expected results") else
+             "Expected results: " + "; ".join(results) for line in extra]  # fmt: skip
+    kept = {name: value for name, value in fields.items() if name in _MEASURE_FIELDS}
+    if extra:
+        kept["description"] = "\n".join(filter(None, [kept.get("description"), *extra]))
+    return kept

@@ -1,0 +1,310 @@
+"""The plan-table layout, read through the csv-table container (fixtures in our own words)."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+from collections.abc import Sequence
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import hrplan
+from hrplan.builtins.csv_table import CSV_TABLE, sniff_delimiter
+from hrplan.builtins.plan_table import PLAN_TABLE
+from hrplan.builtins.plan_table._columns import parse_columns
+from hrplan.builtins.plan_table._labels import Meaning
+from hrplan.context import ReadContext
+from hrplan.findings import Finding
+from hrplan.model import Role
+from hrplan.plugins import ImportResult
+from hrplan.tables import Table
+
+
+def csv_bytes(rows: Sequence[Sequence[str]], delimiter: str = ",", encoding: str = "utf-8") -> bytes:
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
+    return buffer.getvalue().encode(encoding)
+
+
+def load(rows: Sequence[Sequence[str]], name: str = "matrix.csv", **options: object) -> ImportResult:
+    stream = io.BytesIO(csv_bytes(rows))
+    stream.name = name
+    return hrplan.load(stream, **options)
+
+
+def codes(findings: Sequence[Finding]) -> list[str]:
+    return [f.code for f in findings]
+
+
+def roles(measure: hrplan.Measure) -> list[tuple[str, Role]]:
+    return [(i.institution, i.role) for i in measure.implementers]
+
+
+MATRIX = [
+    ["Plan on Rights at Work 2020-2023", "", "", "", "", ""],
+    ["Matrix of actions agreed by the working group", "", "", "", "", ""],
+    ["", "", "", "", "", ""],
+    ["No.", "Issue", "Activities", "Responsible agencies", "Time-frame (2020-2023)", "Indicators"],
+    ["1.", "Safe workplaces", "Inspect building sites", "Labour Inspectorate", "2020-21", "Sites inspected"],
+    ["", "", "Publish inspection results", "Labour Inspectorate;\nStatistics Office", "Third quarter",
+     "- Report\n- Web page"],
+    ["2.", "Fair pay", "Review the minimum wage", "Ministry of Finance and Economy", "annually", "Review done"],
+]
+
+
+def test_a_matrix_with_a_title_and_notes_above_a_header_on_row_4() -> None:
+    result = load(MATRIX)
+    program = result.program
+    assert program.title == "Plan on Rights at Work 2020-2023"
+    assert str(program.period) == "2020-2023"
+    first = program.measure("1")
+    assert first.title == "Safe workplaces"
+    assert [m.title for m in first.children] == ["Inspect building sites", "Publish inspection results"]
+    assert str(program.measure("1.1").time_limit) == "2020-2021"
+    assert str(program.measure("1.2").time_limit) == "Q3 2020"
+    assert program.measure("1.2").indicators == ("Report", "Web page")
+    assert program.measure("1.2").institutions == ("labour-inspectorate", "statistics-office")
+    second = program.measure("2")
+    assert (second.title, second.description) == ("Review the minimum wage", "Issue: Fair pay")
+    assert second.institutions == ("ministry-of-finance-and-economy",)
+    found = codes(result.findings)
+    assert {"TB006", "TB007", "TB009"} <= set(found)
+    assert "TB008" not in found
+    notes = next(f for f in result.findings if f.code == "TB009")
+    assert notes.location == "row 2"
+    assert "working group" in notes.message
+
+
+def test_group_cells_repeated_on_every_row_read_like_blank_ones() -> None:
+    repeated = [row[:] for row in MATRIX]
+    repeated[5][0], repeated[5][1] = "1.", "Safe workplaces"
+    assert _shape(load(repeated).program) == _shape(load(MATRIX).program)
+
+
+def _shape(program: hrplan.Program) -> list[tuple[str, str, str | None]]:
+    return [(str(m.id), m.title, str(m.time_limit) if m.time_limit else None) for m in program.iter_measures()]
+
+
+def test_partner_columns_marks_and_labels_give_partners() -> None:
+    rows = [
+        ["Activity", "Lead agency", "Partners", "Deadline"],
+        ["Open legal aid desks", "Ministry of Justice", "Bar Association\nLaw Faculty", "2024"],
+        ["Train police", "Police Academy\nOmbudsman Office (partner)", "", "2025"],
+        ["Survey detainees", "Lead: Prison Service\nPartners: Red Cross Society; Bar Association", "", "2025"],
+    ]
+    program = load(rows).program
+    assert roles(program.measure("1")) == [
+        ("ministry-of-justice", Role.LEAD), ("bar-association", Role.PARTNER), ("law-faculty", Role.PARTNER)
+    ]
+    assert roles(program.measure("2")) == [("police-academy", Role.LEAD), ("ombudsman-office", Role.PARTNER)]
+    assert roles(program.measure("3")) == [
+        ("prison-service", Role.LEAD), ("red-cross-society", Role.PARTNER), ("bar-association", Role.PARTNER)
+    ]
+
+
+def test_unmappable_columns_are_named_and_their_cells_kept() -> None:
+    rows = [
+        ["No.", "Activity", "Responsible", "Colour code", "Budget", "Source of funding", "Expected result"],
+        ["1", "Build shelters", "Ministry of Social Affairs", "green", "USD 20,000", "State budget", "Two shelters"],
+    ]
+    result = load(rows)
+    unmapped = [f for f in result.findings if f.code == "TB001"]
+    assert len(unmapped) == 1
+    assert "'Colour code'" in unmapped[0].message
+    assert unmapped[0].location == "row 1, column 4"
+    measure = result.program.measure("1")
+    text = "\n".join(filter(None, [measure.description, str(getattr(measure, "budget", "")),
+                                   str(getattr(measure, "funding", ""))]))  # fmt: skip
+    assert "Colour code: green" in text
+    assert "USD 20,000" in text
+    assert "State budget" in text
+
+
+def test_a_table_without_measure_rows_is_a_finding_not_silence() -> None:
+    result = load([["Plan title"], ["No.", "Activity", "Deadline"]], format="csv-table")
+    assert list(result.program.iter_measures()) == []
+    assert "TB008" in codes(result.findings)
+    assert any(f.severity is hrplan.Severity.ERROR for f in result.findings)
+
+
+def test_rows_it_cannot_read_are_findings_with_their_row() -> None:
+    rows = [["Note: figures are estimates", "", "x"], ["No.", "Activity", "Deadline"], ["", "", "2020"],
+            ["1", "Hold a hearing", "2021"]]  # fmt: skip
+    result = load(rows)
+    skipped = [f for f in result.findings if f.code == "TB003"]
+    assert [f.location for f in skipped] == ["row 3"]
+    assert [m.title for m in result.program.iter_measures()] == ["Hold a hearing"]
+
+
+def test_section_rows_and_issues_over_several_numbers_make_chapters() -> None:
+    sections = [
+        ["No.", "Activity", "Deadline"],
+        ["Civil and political rights", "Civil and political rights", "Civil and political rights"],
+        ["1", "Revise the law on assemblies", "2022"],
+        ["Goal 2: Economic rights", "", ""],
+        ["2", "Raise pensions", "2023"],
+    ]
+    program = load(sections).program
+    assert [(c.title, [str(m.id) for m in c.measures]) for c in program.chapters] == [
+        ("Civil and political rights", ["1"]), ("Goal 2: Economic rights", ["2"])
+    ]
+    areas = [["Area", "No.", "Activity"], ["Justice", "1", "Digitise courts"], ["", "2", "Hire judges"],
+             ["Health", "3", "Vaccinate children"]]  # fmt: skip
+    program = load(areas).program
+    assert [(c.title, [str(m.id) for m in c.measures]) for c in program.chapters] == [
+        ("Justice", ["1", "2"]), ("Health", ["3"])
+    ]
+
+
+def test_activities_without_numbers_are_numbered_and_marked() -> None:
+    rows = [["Area", "Activity"], ["Education", "Print textbooks"], ["", "Train teachers"],
+            ["Housing", "Count homeless"]]  # fmt: skip
+    result = load(rows)
+    assert _shape(result.program) == [
+        ("1", "Education", None), ("1.1", "Print textbooks", None), ("1.2", "Train teachers", None),
+        ("2", "Count homeless", None),
+    ]
+    assert codes(result.findings).count("TB005") == 2
+
+
+def test_a_number_used_twice_gets_a_new_one() -> None:
+    rows = [["No.", "Activity"], ["4", "One"], ["x)", "Two"], ["7", "Three"], ["Measure 9", "Four"]]
+    result = load(rows)
+    assert [str(m.id) for m in result.program.iter_measures()] == ["4", "5", "7", "9"]
+    assert any("'x)' is not a measure number" in f.message for f in result.findings)
+
+
+def test_the_columns_option_maps_headers_hrplan_does_not_know() -> None:
+    rows = [["Ref", "What will be done", "Who", "When"], ["1", "Visit prisons", "Ombudsman", "2020"]]
+    with pytest.raises(hrplan.InputError, match="no table layout recognises"):
+        load(rows)
+    result = load(rows, columns="number:Ref,title:What will be done,institutions:Who,time-limit:When")
+    measure = result.program.measure("1")
+    assert (measure.title, measure.institutions, str(measure.time_limit)) == ("Visit prisons", ("ombudsman",), "2020")
+    missing = load(rows, columns={"title": "What will be done", "partners": "Helpers"}).findings
+    assert any(f.code == "TB010" and "'Helpers'" in f.message for f in missing)
+
+
+def test_columns_option_titles_may_hold_commas() -> None:
+    parsed = parse_columns("title:Actions, measures,lead:Responsible agencies")
+    assert list(parsed.values()) == [("Actions, measures", Meaning.TITLE), ("Responsible agencies", Meaning.LEAD)]
+    with pytest.raises(hrplan.FormatError, match="unknown field 'colour'"):
+        parse_columns("colour:Red")
+    with pytest.raises(hrplan.FormatError, match="field:Column title"):
+        parse_columns("Activities")
+
+
+def test_time_limits_from_options_and_adoption() -> None:
+    rows = [["Activity", "Deadline"], ["Adopt a by-law", "within 6 months"], ["Hold a forum", "Third quarter"],
+            ["Publish data", "sometime"]]  # fmt: skip
+    result = load(rows, adopted="2021-02-10", default_year=2022)
+    times = [m.time_limit for m in result.program.iter_measures()]
+    assert times[0] is not None
+    assert times[0].end == date(2021, 8, 10)
+    assert str(times[1]) == "Q3 2022"
+    assert times[2] == hrplan.TimeLimit.unparsed("sometime")
+    assert codes(result.findings).count("TB004") == 1
+    without = load(rows)
+    assert "TB012" in codes(without.findings)
+
+
+def test_bad_options_are_format_errors() -> None:
+    rows = [["Activity", "Deadline"], ["Adopt a by-law", "2020"]]
+    with pytest.raises(hrplan.FormatError, match="unknown option"):
+        load(rows, colour="red")
+    with pytest.raises(hrplan.FormatError, match="default_year"):
+        load(rows, default_year="soon")
+    with pytest.raises(hrplan.FormatError, match="delimiter"):
+        load(rows, delimiter=":")
+
+
+@pytest.mark.parametrize(("delimiter", "encoding"), [(";", "utf-8"), ("\t", "utf-8"), (",", "cp1252")])
+def test_delimiters_and_encodings(delimiter: str, encoding: str) -> None:
+    rows = [["No.", "Activité", "Échéance"], ["1", "Réviser le code", "2020"], ["2", "Former les juges", "2021"]]
+    stream = io.BytesIO(csv_bytes(rows, delimiter, encoding))
+    stream.name = "plan.csv"
+    program = hrplan.read(stream, columns="title:Activité,time-limit:Échéance")
+    assert [m.title for m in program.iter_measures()] == ["Réviser le code", "Former les juges"]
+
+
+def test_sniffing_leaves_hrplans_own_csv_and_upr_exports_to_their_importers() -> None:
+    assert not CSV_TABLE.sniff(b"Chapter I\n1.1. Do it.\n")
+    assert not CSV_TABLE.sniff(b"A plan, adopted in 2020.\nIt is, in short, good.\n")
+    assert CSV_TABLE.sniff(csv_bytes(MATRIX))
+    assert sniff_delimiter("a;b;c\n1;2;3\n") == ";"
+    program = hrplan.read("examples/data/az-2012.json")
+    own = io.BytesIO()
+    hrplan.export(program, own, "csv")
+    own.seek(0)
+    own.name = "own.csv"
+    assert hrplan.load(own).program.id == "own"  # the csv importer, not this one
+    plan = io.BytesIO(csv_bytes(MATRIX))
+    plan.name = "plan.csv"
+    assert hrplan.load(plan).program.measure("2").title == "Review the minimum wage"
+
+
+def test_recognise_scores_by_known_header_words_and_stays_general() -> None:
+    table = Table(MATRIX)
+    assert 0 < PLAN_TABLE.recognise([table]) <= 0.5
+    assert PLAN_TABLE.recognise([Table([["Country", "Text"], ["a", "b"]])]) == 0
+
+
+def test_several_tables_make_one_program_and_a_table_without_header_is_skipped() -> None:
+    first = Table([["No.", "Activity"], ["1", "Count shelters"]], source="book.xlsx", sheet="Housing", spreadsheet=True)
+    second = Table([["Legend"], ["green: done"]], source="book.xlsx", sheet="Legend", spreadsheet=True)
+    third = Table([["No.", "Activity"], ["1", "Map clinics"]], source="book.xlsx", sheet="Health", spreadsheet=True)
+    result = PLAN_TABLE.read([first, second, third], context=ReadContext())
+    assert [(c.title, [m.title for m in c.measures]) for c in result.program.chapters] == [
+        ("Housing", ["Count shelters"]), ("Health", ["Map clinics"])
+    ]
+    skipped = next(f for f in result.findings if f.code == "TB002")
+    assert skipped.location == "sheet 'Legend'"
+    assert "green: done" in skipped.message
+    assert [str(m.id) for m in result.program.iter_measures()] == ["1", "2"]
+
+
+def test_the_cli_reads_a_plan_table_with_a_columns_map(tmp_path: object, capsys: pytest.CaptureFixture[str]) -> None:
+    from pathlib import Path
+
+    from hrplan.cli import main
+
+    path = Path(str(tmp_path)) / "matrix.csv"
+    path.write_bytes(csv_bytes([["Ref", "Activities", "Responsible agencies"], ["1", "Visit prisons", "Ombudsman"]]))
+    code = main(["validate", str(path), "-I", "columns=title:Activities,institutions:Responsible agencies"])
+    out = capsys.readouterr().out
+    assert code in (0, 1)
+    assert "TB001" in out or "Ref" in out or "finding" in out.lower()
+
+
+_CELLS = st.one_of(
+    st.none(),
+    st.sampled_from(["No.", "Activity", "Issue", "Deadline", "Partners", "Responsible", "1.", "2", "1.1", "x)",
+                     "Third quarter", "2019-20", "within 6 months", "Ministry of Justice; Ombudsman", "- a\n- b",
+                     "99999999999999", "1." * 40, "Lead: A\nPartners: B", "", " "]),
+    st.text(max_size=30),
+    st.integers(-(10**12), 10**12),
+    st.dates(),
+)
+
+
+@settings(max_examples=150)
+@given(st.lists(st.lists(_CELLS, max_size=7), max_size=12))
+def test_any_table_reads_with_findings_and_never_raises(rows: list[list[object]]) -> None:
+    table = Table(rows, source="fuzz.csv")
+    result = PLAN_TABLE.read([table], context=ReadContext(), columns="title:Activity")
+    assert all(isinstance(f, Finding) for f in result.findings)
+    if not list(result.program.iter_measures()):
+        assert "TB008" in codes(result.findings)
+
+
+@given(st.binary(max_size=300) | st.text(alphabet=',;\t"\n\r xab1.', max_size=200).map(str.encode))
+def test_any_bytes_read_as_a_table_or_raise_an_hrplan_error(data: bytes) -> None:
+    stream = io.BytesIO(data)
+    stream.name = "fuzz.csv"
+    with contextlib.suppress(hrplan.HrplanError):
+        hrplan.load(stream, format="csv-table")
+    CSV_TABLE.sniff(data)
