@@ -311,3 +311,44 @@ def test_example_script_runs(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, str(script), str(tmp_path)], capture_output=True, text=True, check=True)
     assert "implemented by no measure" in done.stdout
     assert (tmp_path / "slovenia-recommendations.json").is_file()
+
+
+def test_upr_info_csv_through_load_needs_no_format(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_bytes(_csv_bytes(UPR_INFO_ROWS, "mac_roman", "\r"))
+    result = hrplan.load(path, state="Azerbaijan")
+    assert len(result.program.recommendations) == 4
+    assert result.program.recommendations[0].text == "Train judges on the State\u2019s duties to the child."
+
+
+def test_real_upr_info_through_load(shared_dir: Path) -> None:
+    result = hrplan.load(shared_dir / UPR_INFO / "sessions-01-05.csv", state="Azerbaijan")
+    recs = result.program.recommendations
+    assert len(recs) == 91 and all(r.session == "4" and r.year == 2009 for r in recs if not r.is_pledge)
+
+
+def test_excel_exports_with_title_rows_and_date_serials(tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    pytest.importorskip("hrplan_office")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Recommendations database, exported for the ministry"])
+    sheet.append([])
+    for row in UPR_INFO_ROWS:
+        sheet.append([int(c) if c.isdigit() else c for c in row])
+    upr_path = tmp_path / "upr-info.xlsx"
+    book.save(upr_path)
+    recs = hrplan.load(upr_path, state="Azerbaijan").program.recommendations
+    assert [r.action for r in recs] == [3, 2, 3, None]
+    book = openpyxl.Workbook()
+    sheet = book.active
+    header = list(UHRI_RECORDS[1])
+    sheet.append(header)
+    for record in UHRI_RECORDS:
+        sheet.append([record.get(k) for k in header])
+    uhri_path = tmp_path / "uhri.xlsx"
+    book.save(uhri_path)
+    crc, upr, sp = hrplan.load(uhri_path).program.recommendations
+    assert crc.published is not None and crc.published.isoformat() == "2022-01-01"
+    assert upr.published is not None and upr.published.year == 2024
+    assert (sp.mechanism, sp.body, sp.countries) == ("SP", "Special Rapporteur on torture", ("Chad",))
