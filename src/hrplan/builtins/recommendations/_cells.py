@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
+from collections.abc import Sequence
 
 import attrs
 
@@ -160,12 +161,16 @@ def split_trailing_states(text: str) -> StatesSplit:
     return StatesSplit(body, tuple(dict.fromkeys(states)), tuple(unknown))
 
 
-def split_list(cell: str) -> list[str]:
-    """The values of a cell holding several: ``- a`` lines, one per line, or ``;``-separated."""
+@functools.lru_cache(maxsize=16384)
+def split_list(cell: str) -> tuple[str, ...]:
+    """The values of a cell holding several: ``- a`` lines, one per line, or ``;``-separated.
+
+    Exports repeat the same cells on many rows: each distinct cell is split once.
+    """
     lines = [line.strip() for line in cell.replace("\r", "\n").split("\n") if line.strip()]
     if len(lines) == 1 and lines[0].count(";"):
         lines = [part.strip() for part in lines[0].split(";") if part.strip()]
-    return [line[1:].strip() if line[:1] in "-•\u2022*" else line for line in lines if line.strip("-•* ")]
+    return tuple(line[1:].strip() if line[:1] in "-•\u2022*" else line for line in lines if line.strip("-•* "))
 
 
 @attrs.frozen
@@ -185,7 +190,7 @@ _THEMES_LABEL = re.compile(r"^(themes?|full list of themes|issues?)\s*:\s*(.*)$"
 _SDG_NUMBER = re.compile(r"^(?:sdg|goal)?\s*(\d{1,2})\b(?!\.\d)", re.I)
 
 
-def sdg_numbers(values: list[str]) -> tuple[int, ...]:
+def sdg_numbers(values: Sequence[str]) -> tuple[int, ...]:
     """The goal numbers in ``values`` (``16 - PEACE, JUSTICE...``, ``SDG 5``, ``Goal 4``), 1 to 17."""
     found: list[int] = []
     for value in values:
@@ -223,6 +228,7 @@ def split_labelled(cell: str, default: str = "themes") -> Labelled:
 _EXCEL_EPOCH = datetime.date(1899, 12, 30)
 
 
+@functools.lru_cache(maxsize=16384)
 def excel_date(value: object) -> datetime.date | None:
     """A date from a cell: a date, an ISO or ``DD/MM/YYYY`` text, or an Excel serial (``44562`` -> 2022-01-01)."""
     if isinstance(value, datetime.datetime):
