@@ -258,6 +258,10 @@ def test_state_groups_and_labelled_cells() -> None:
     split = split_trailing_states("Ratify Convention (No. 29) (Ghana, Chile) (Holy See);")
     assert (split.text, split.states) == ("Ratify Convention (No. 29)", ("Ghana", "Chile", "Holy See"))
     assert split_trailing_states("Join the Protocol (OP-CAT)").states == ()
+    assert split_trailing_states("Join the Protocol (OP-CAT)", lenient=True).states == ()
+    typo = split_trailing_states("Act now (Phillipines) ;", lenient=True)
+    assert (typo.text, typo.states, typo.unknown) == ("Act now", ("Phillipines",), ("Phillipines",))
+    assert split_trailing_states("Act now (Phillipines)").states == ()
     cell = split_labelled("B31 Equality\nAffected persons:\n- women\nSDGs:\n- 5 - GENDER EQUALITY\n- 10 - REDUCED")
     assert (cell.themes, cell.persons, cell.sdgs) == (("B31 Equality",), ("women",), (5, 10))
 
@@ -324,7 +328,8 @@ def test_upr_info_csv_through_load_needs_no_format(tmp_path: Path) -> None:
 def test_real_upr_info_through_load(shared_dir: Path) -> None:
     result = hrplan.load(shared_dir / UPR_INFO / "sessions-01-05.csv", state="Azerbaijan")
     recs = result.program.recommendations
-    assert len(recs) == 91 and all(r.session == "4" and r.year == 2009 for r in recs if not r.is_pledge)
+    assert len(recs) == 91
+    assert all(r.session == "4" and r.year == 2009 for r in recs if not r.is_pledge)
 
 
 def test_excel_exports_with_title_rows_and_date_serials(tmp_path: Path) -> None:
@@ -349,6 +354,8 @@ def test_excel_exports_with_title_rows_and_date_serials(tmp_path: Path) -> None:
     uhri_path = tmp_path / "uhri.xlsx"
     book.save(uhri_path)
     crc, upr, sp = hrplan.load(uhri_path).program.recommendations
-    assert crc.published is not None and crc.published.isoformat() == "2022-01-01"
-    assert upr.published is not None and upr.published.year == 2024
+    assert crc.published is not None
+    assert crc.published.isoformat() == "2022-01-01"
+    assert upr.published is not None
+    assert upr.published.year == 2024
     assert (sp.mechanism, sp.body, sp.countries) == ("SP", "Special Rapporteur on torture", ("Chad",))

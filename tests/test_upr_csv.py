@@ -170,12 +170,14 @@ def test_real_2012_and_2013_details(shared_dir: Path) -> None:
     assert "Guaraní Kaiowá" in twelve.decoded.text
     moved = [f for f in twelve.findings if f.code == "UPR005"]  # one finding for both rows
     assert [f.location for f in moved] == ["row 2319, column text"]  # "(Pakistan). Annex [English only] ...": removed
-    assert "2 rows (row 2319, column text (" in moved[0].message and "row 3397, column text (" in moved[0].message
+    assert "2 rows (row 2319, column text (" in moved[0].message
+    assert "row 3397, column text (" in moved[0].message
     thirteen = read_upr(_dataset(shared_dir, 2013).read_bytes())
     assert "Hissène Habr" in thirteen.decoded.text  # Mac Roman è kept while the rest is repaired
     assert "Oswaldo Payá" in thirteen.decoded.text
     duplicated = [f for f in thirteen.findings if f.code == "UPR009"]
-    assert len(duplicated) == 1 and ": 9 rows (" in duplicated[0].message
+    assert len(duplicated) == 1
+    assert ": 9 rows (" in duplicated[0].message
     ids = {rec.id for rec in thirteen.recommendations}
     assert {"upr-mali-2013-111", "upr-mali-2013-111-2", "upr-mali-2013-111-3", "upr-mali-2013-111-4"} <= ids
     assert len(ids) == len(thirteen.recommendations) == 7270

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hrplan import upr_sessions
 
 
@@ -9,7 +11,7 @@ def test_sessions_are_numbered_in_order_with_their_cycles() -> None:
     sessions = upr_sessions.sessions()
     assert [s.number for s in sessions] == list(range(1, len(sessions) + 1))
     assert all(s.start <= s.end and (s.end - s.start).days <= 15 for s in sessions)
-    assert all(a.end < b.start for a, b in zip(sessions, sessions[1:], strict=False))
+    assert all(a.end < b.start for a, b in itertools.pairwise(sessions))
     assert all(s.cycle == upr_sessions.cycle_of(s.number) for s in sessions)
     assert {s.cycle: s.year for s in reversed(sessions)} == {4: 2022, 3: 2017, 2: 2012, 1: 2008}
 
@@ -29,4 +31,5 @@ def test_council_sessions_lead_back_to_working_group_sessions() -> None:
 
 def test_checked_rows_name_a_public_page() -> None:
     sources = [s.source for s in upr_sessions.sessions() if s.source]
-    assert len(sources) >= 20 and all(src.startswith("http") for src in sources)
+    assert len(sources) >= 20
+    assert all(src.startswith("http") for src in sources)

@@ -125,7 +125,15 @@ def _group_states(content: str) -> tuple[tuple[Country | None, str], ...]:
     return tuple((lookup(part), part) for part in parts)
 
 
-def split_trailing_states(text: str) -> StatesSplit:
+def _looks_like_names(names: tuple[tuple[Country | None, str], ...]) -> bool:
+    """Whether a group reads as names of States (``Phillipines``), not an acronym or number (``OP-CAT``, ``No. 29``)."""
+    return 0 < len(names) <= 8 and all(
+        name[:1].isupper() and any(c.islower() for c in name) and not any(c.isdigit() for c in name)
+        for _, name in names
+    )
+
+
+def split_trailing_states(text: str, *, lenient: bool = False) -> StatesSplit:
     """Split the groups of recommending States off the end of ``text``.
 
     ``Ratify it (France) (Lithuania);`` -> ``Ratify it`` and ``France``,
@@ -133,7 +141,10 @@ def split_trailing_states(text: str) -> StatesSplit:
     taken as States when at least half its names are known States (the others
     are kept as written and reported as unknown); groups before it only when
     every name is a known State, so ``Convention (No. 29) (Ghana)`` keeps
-    ``(No. 29)`` in its text.
+    ``(No. 29)`` in its text. With ``lenient`` (sources whose texts always end
+    with the States), a last group of capitalised names is taken even when the
+    registry knows none of them (a misspelt ``(Phillipines)``), but never an
+    acronym or a number.
     """
     end = len(text.rstrip(_JUNK))
     groups: list[tuple[tuple[Country | None, str], ...]] = []
@@ -144,7 +155,7 @@ def split_trailing_states(text: str) -> StatesSplit:
         names = _group_states(text[start + 1 : end - 1].strip())
         known = sum(1 for country, _ in names if country is not None)
         needed = len(names) if groups else (len(names) + 1) // 2
-        if not names or known < max(needed, 1):
+        if (not names or known < max(needed, 1)) and not (lenient and not groups and _looks_like_names(names)):
             break
         groups.append(names)
         end = len(text[:start].rstrip(_JUNK))

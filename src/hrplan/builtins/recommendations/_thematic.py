@@ -170,7 +170,7 @@ class _Reader:
         source = _SOURCE.search(cell)
         body = _SOURCE_LINE.sub("", cell).strip()
         paragraph, rest = split_paragraph(body)
-        split = split_trailing_states(rest)
+        split = split_trailing_states(rest, lenient=True)
         if not split.states:
             self.tally.add(Severity.WARNING, "REC002", "no recommending States in parentheses at the end of the "
                            "text (the text is kept whole)", where)
