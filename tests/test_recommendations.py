@@ -267,7 +267,7 @@ def test_state_groups_and_labelled_cells() -> None:
 
 
 _STATES = ["France", "Chile", "Ghana", "Japan", "Peru", "Norway"]
-_words = st.text(alphabet="abcdefghij ", min_size=3, max_size=30).map(lambda s: s.strip() or "x")
+_words = st.text(alphabet="abcdefghij ", min_size=3, max_size=30).map(lambda s: " ".join(s.split()) or "x")
 
 
 @settings(max_examples=25)
@@ -359,3 +359,62 @@ def test_excel_exports_with_title_rows_and_date_serials(tmp_path: Path) -> None:
     assert upr.published is not None
     assert upr.published.year == 2024
     assert (sp.mechanism, sp.body, sp.countries) == ("SP", "Special Rapporteur on torture", ("Chad",))
+
+
+def test_imported_programs_round_trip_through_json_and_fit_the_schema(tmp_path: Path) -> None:
+    import jsonschema
+
+    from hrplan import jsonio
+
+    path = tmp_path / "uhri.json"
+    path.write_bytes(orjson.dumps(UHRI_RECORDS))
+    program = hrplan.load(path).program
+    program = read(csv_table(_csv_bytes(UPR_INFO_ROWS)), base=program).program
+    written = tmp_path / "program.json"
+    hrplan.write(program, written)
+    validator = jsonschema.Draft202012Validator(jsonio.schema(), format_checker=jsonschema.FormatChecker())
+    assert list(validator.iter_errors(orjson.loads(written.read_bytes()))) == []
+    assert hrplan.read(written) == program
+    kinds = {r.kind for r in program.recommendations}
+    assert kinds == {hrplan.RecommendationKind.RECOMMENDATION, hrplan.RecommendationKind.VOLUNTARY_PLEDGE}
+
+
+_thematic_rows_strategy = st.lists(
+    st.tuples(
+        _words,
+        st.booleans(),
+        st.lists(st.sampled_from(_STATES), min_size=1, max_size=3, unique=True),
+        st.booleans(),
+        st.sampled_from(["Supported", "Noted"]),
+        st.lists(st.integers(1, 17), max_size=3, unique=True),
+        st.lists(st.sampled_from(["women", "children", "migrants"]), max_size=2, unique=True),
+    ),
+    min_size=1,
+    max_size=12,
+)
+
+
+@settings(max_examples=25)
+@given(_thematic_rows_strategy, st.booleans())
+def test_generated_thematic_lists_read_back(rows: list[tuple], sdg_column: bool) -> None:  # type: ignore[type-arg]
+    header = ["Recommendation", "Position", "Themes", *(["SDGs"] if sdg_column else []), "Assessment"]
+    table_rows: list[list[str]] = [header, ["Theme: A1 Generated"] * len(header)]
+    for n, (text, numbered, states, separate, position, sdgs, persons) in enumerate(rows, start=1):
+        body = f"{text} of the Convention (No. {n})" if numbered else text
+        groups = " ".join(f"({s})" for s in states) if separate else f"({', '.join(states)})"
+        cell = f"120.{n} {body} {groups};\nSource of position: A/HRC/52/9/Add.1 - Para. {n}"
+        sdg_lines = "".join(f"\n- {g} - GOAL" for g in sdgs)
+        themes = "A1 Generated" + ("\nAffected persons:" + "".join(f"\n- {p}" for p in persons) if persons else "")
+        if sdg_column:
+            table_rows.append([cell, position, themes, sdg_lines.strip(), ""])
+        else:
+            table_rows.append([cell, position, themes + (f"\nSDGs:{sdg_lines}" if sdgs else ""), ""])
+    recs = read(Table(table_rows, source="generated.docx"), state="Chad").program.recommendations
+    assert len(recs) == len(rows)
+    for rec, (text, numbered, states, _, position, sdgs, persons) in zip(recs, rows, strict=True):
+        assert rec.text == (f"{text} of the Convention (No. {rec.paragraph.split('.')[1]})" if numbered else text)
+        assert rec.recommending_states == tuple(states)
+        assert rec.position_text == position
+        assert rec.sdgs == tuple(sdgs)
+        assert rec.affected_persons == tuple(persons)
+        assert (rec.symbol, rec.session, rec.year) == ("A/HRC/52/9", "41", 2022)
