@@ -418,3 +418,16 @@ def test_generated_thematic_lists_read_back(rows: list[tuple], sdg_column: bool)
         assert rec.sdgs == tuple(sdgs)
         assert rec.affected_persons == tuple(persons)
         assert (rec.symbol, rec.session, rec.year) == ("A/HRC/52/9", "41", 2022)
+
+
+def test_hrplan_validate_on_the_command_line_flags_unimplemented_recommendations(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from hrplan.cli import main
+
+    path = tmp_path / "recommendations.json"
+    hrplan.write(read(Table(_thematic_rows(False)), state="Azerbaijan").program, path)
+    main(["validate", str(path), "--select", "REC"])
+    out = capsys.readouterr().out
+    assert "REC101" in out
+    assert "upr-azerbaijan-2019-98.1" in out

@@ -520,3 +520,28 @@ def test_imported_program_validates_and_round_trips(tmp_path: Path) -> None:
     path = tmp_path / "upr.json"
     hrplan.write(program, path)
     assert hrplan.read(path) == program
+
+
+def _one_state_time(rows: int) -> float:
+    """The import time of ``rows`` rows all made to one State (the case that used to be quadratic)."""
+    import time
+
+    data = _file(*(f'"109.{i}. Do thing {i} (Chile, Peru);",ghana,support,Chile,2012,' for i in range(rows)))
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        _read(data)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def test_one_state_doubling_rows_roughly_doubles_time() -> None:
+    small, large = _one_state_time(2000), _one_state_time(4000)
+    assert large < 3.0 * small, (small, large)
+
+
+def test_many_bad_rows_give_one_finding_per_kind() -> None:
+    data = _file(*(f"No number {i} and no States;,ghana,maybe,,2012," for i in range(300)))
+    found = _read(data).findings
+    assert sorted(f.code for f in found) == ["UPR004", "UPR005", "UPR006", "UPR007"]
+    assert all(": 300 rows (row 2, column " in f.message for f in found)
