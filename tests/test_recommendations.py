@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import time
 from pathlib import Path
@@ -431,3 +432,13 @@ def test_hrplan_validate_on_the_command_line_flags_unimplemented_recommendations
     out = capsys.readouterr().out
     assert "REC101" in out
     assert "upr-azerbaijan-2019-98.1" in out
+
+
+def test_uhri_export_without_upr_columns_keeps_its_states_concerned() -> None:
+    header = ["Recommendation", "State", "Body", "Symbol", "Date"]
+    rows = [header, ["Adopt a juvenile justice law.", "Chad", "Committee on the Rights of the Child",
+                     "CRC/C/TCD/CO/3-5", "2017-11-06"],
+            ["Close the detention centres.", "Mali", "Committee against Torture", "CAT/C/MLI/CO/2", "44000"]]
+    chad, mali = read(Table(rows, source="uhri.csv")).program.recommendations
+    assert (chad.countries, chad.mechanism, chad.recommending_states) == (("Chad",), "CRC", ())
+    assert (mali.countries, mali.mechanism, mali.published) == (("Mali",), "CAT", datetime.date(2020, 6, 18))

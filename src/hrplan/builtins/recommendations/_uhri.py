@@ -60,7 +60,8 @@ def _countries(p: ColumnProfile) -> float:
 
 
 def _upr_states(p: ColumnProfile) -> float:
-    return p.countries + 2 * p.titled("recommending") if p.countries >= 0.3 else 0
+    # the States concerned are States too: only a column titled for the UPR's recommending States is this one
+    return p.countries + 2 * p.titled("recommending") if p.countries >= 0.3 and p.titled("recommending") else 0
 
 
 def _position(p: ColumnProfile) -> float:
