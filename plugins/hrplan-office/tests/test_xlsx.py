@@ -153,7 +153,7 @@ def test_not_a_workbook_is_an_input_error() -> None:
 
 def test_another_workbook_names_the_layouts_known() -> None:
     book = openpyxl.Workbook()
-    book.active.append(["No.", "Activity"])
+    book.active.append(["Colour", "Flavour"])  # no layout reads this
     buffer = io.BytesIO()
     book.save(buffer)
     with pytest.raises(hrplan.InputError, match="hrplan-workbook"):

@@ -86,6 +86,8 @@ class CsvTableImporter:
 
     def sniff(self, head: bytes) -> bool:
         """Delimited text: three records (or two of three cells or more) with the same number of cells."""
+        if head.startswith(b"PK\x03\x04"):  # a zip package (.xlsx, .docx): not delimited text
+            return False
         sample = _head_lines(head.removeprefix(b"\xef\xbb\xbf").decode("utf-8", errors="replace"))
         delimiter = sniff_delimiter(sample)
         if delimiter is None:
