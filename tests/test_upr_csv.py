@@ -434,7 +434,7 @@ def test_bad_rows_become_findings() -> None:
 
 
 def test_every_code_is_documented() -> None:
-    docs = (Path(__file__).resolve().parent.parent / "docs" / "treaty-reports.md").read_text("utf-8")
+    docs = (Path(__file__).resolve().parent.parent / "docs" / "recommendations.md").read_text("utf-8")
     for code in CODES:
         assert f"`{code}`" in docs
 

@@ -85,8 +85,11 @@ class CsvTableImporter:
     codes = CODES
 
     def sniff(self, head: bytes) -> bool:
-        """Delimited text: three records (or two of three cells or more) with the same number of cells."""
-        if head.startswith(b"PK\x03\x04"):  # a zip package (.xlsx, .docx): not delimited text
+        """Delimited text: three records (or two of three cells or more) with the same number of cells.
+
+        Binary content (a NUL byte, as in every zip package such as .xlsx) is never delimited text.
+        """
+        if b"\x00" in head:
             return False
         sample = _head_lines(head.removeprefix(b"\xef\xbb\xbf").decode("utf-8", errors="replace"))
         delimiter = sniff_delimiter(sample)
