@@ -23,11 +23,11 @@ from typing import Any
 import attrs
 
 from hrplan.builtins.plan_table._columns import Header
-from hrplan.builtins.plan_table._labels import Labels, Meaning
-from hrplan.builtins.plan_table._rows import Cell, Entry
+from hrplan.builtins.plan_table._rows import NUMBER, Cell, Entry
 from hrplan.errors import ModelError, TimeLimitError
 from hrplan.findings import Finding, Severity
 from hrplan.institutions import Registry, resolve_names, split_names
+from hrplan.labels import Labels, Meaning
 from hrplan.model import Chapter, Implementer, Institution, Measure, MeasureId, Role
 from hrplan.tables import Table
 from hrplan.timelimits import Precision, TimeLimit, TimeLimitKind, Vocabulary, parse_time_limit
@@ -35,7 +35,6 @@ from hrplan.timelimits import Precision, TimeLimit, TimeLimitKind, Vocabulary, p
 __all__ = ["Builder", "Settings", "period_in"]
 
 _NO_TIME_LIMIT = frozenset({"-", "\u2013", "\u2014", "none", "n/a", "not set", "not specified", "tbd", "tbc"})
-_NUMBER = re.compile(r"\s*(?:[^\W\d_]+\.?\s*)?(?P<id>\d+(?:\.\d+)*)\.?\)?\s*")
 _ROLE_MARK = re.compile(r"\s*\((?:as\s+)?(?P<role>lead|partners?|co-implementers?)\)\s*$", re.IGNORECASE)
 _LINE_LABEL = re.compile(r"\s*(?:[-\u2022*\u00b7]\s*)?(?P<label>[^:\n]{1,40}):\s*(?P<rest>.*)")
 _BULLET = re.compile(r"^\s*(?:[-\u2013\u2014\u2022*\u00b7\u25aa]|\d{1,2}[.)])\s+")
@@ -199,7 +198,7 @@ class Builder:
 
     def _number(self, entry: Entry) -> MeasureId:
         """The group's number as written, else the next free one (reported)."""
-        written = _NUMBER.fullmatch(entry.number) if entry.number else None
+        written = NUMBER.fullmatch(entry.number) if entry.number else None
         try:
             number = MeasureId.parse(written["id"]) if written is not None else None
         except ModelError:  # beyond hrplan.limits: read as no number
@@ -244,8 +243,7 @@ class Builder:
         for implementer in implementers:
             unique.setdefault(implementer.institution, implementer)
         fields.update(implementers=tuple(unique.values()), indicators=tuple(indicators),
-                      description="\n".join(described) or None)  # fmt: skip
-        fields = _supported(fields, results)
+                      expected_results=tuple(results), description="\n".join(described) or None)  # fmt: skip
         return _Node(number, " ".join(title.split()), fields, row)
 
     # time-limits
@@ -333,20 +331,3 @@ class Builder:
                 chosen[parent] = known[parent]
                 pending.append(known[parent])
         return list(chosen.values())
-
-
-_MEASURE_FIELDS = frozenset(attrs.fields_dict(Measure))
-
-
-def _supported(fields: dict[str, Any], results: list[str]) -> dict[str, Any]:
-    """``fields`` with expected results, funding and budget where the model keeps them,
-    else in the description (so that nothing is lost)."""
-    fields["expected_results"] = tuple(results)
-    extra = [f"{name.replace('_', ' ').capitalize()}: {value}" for name, value in fields.items()
-             if name not in _MEASURE_FIELDS and value]  # fmt: skip
-    extra = [line if not line.startswith("Expected results") else
-             "Expected results: " + "; ".join(results) for line in extra]  # fmt: skip
-    kept = {name: value for name, value in fields.items() if name in _MEASURE_FIELDS}
-    if extra:
-        kept["description"] = "\n".join(filter(None, [kept.get("description"), *extra]))
-    return kept
