@@ -387,3 +387,20 @@ def test_doubling_the_rows_roughly_doubles_the_time() -> None:
     small, large = _big_table(150), _big_table(300)
     cost(small)  # warm up
     assert cost(large) < 3.5 * cost(small) + 0.01
+
+
+def test_a_logical_framework_nests_numbers_and_keeps_baselines_and_targets() -> None:
+    rows = [
+        ["No.", "Activity", "Indicator", "Baseline", "Target", "Responsible", "Timeline", "Budget"],
+        ["1", "Outcome 1: people reach legal aid", "Share of poor people aided", "20%", "40%", "", "", ""],
+        ["1.1", "Output 1.1: offices in every region", "Offices open", "3", "12", "", "", ""],
+        ["1.1.1", "Open nine offices", "", "", "", "Legal Aid Board", "2023-2024", "EUR 90,000"],
+        ["1.1.2", "Hire lawyers for them", "", "", "", "Legal Aid Board", "2024", ""],
+    ]
+    program = load(rows).program
+    outcome = program.measure("1")
+    assert [str(m.id) for m in outcome.walk()] == ["1", "1.1", "1.1.1", "1.1.2"]
+    assert outcome.indicators == ("Share of poor people aided",)
+    assert outcome.description == "Baseline: 20%\nTarget: 40%"
+    assert program.measure("1.1.1").budget == "EUR 90,000"
+    assert str(program.measure("1.1.2").time_limit) == "2024"
