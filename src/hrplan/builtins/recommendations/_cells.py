@@ -128,7 +128,7 @@ def _group_states(content: str) -> tuple[tuple[Country | None, str], ...]:
 def _looks_like_names(names: tuple[tuple[Country | None, str], ...]) -> bool:
     """Whether a group reads as names of States (``Phillipines``), not an acronym or number (``OP-CAT``, ``No. 29``)."""
     return 0 < len(names) <= 8 and all(
-        name[:1].isupper() and any(c.islower() for c in name) and not any(c.isdigit() for c in name)
+        name[:1].isupper() and any(c.islower() for c in name) and not any(c.isdecimal() for c in name)
         for _, name in names
     )
 
@@ -247,7 +247,7 @@ def excel_date(value: object) -> datetime.date | None:
     if isinstance(value, datetime.date):
         return value
     text = str(value).strip() if value is not None else ""
-    number = text.split(".", 1)[0] if text.replace(".", "", 1).isdigit() else ""
+    number = text.split(".", 1)[0] if text.replace(".", "", 1).isdecimal() else ""
     if number and 20000 <= int(number) <= 80000:
         return _EXCEL_EPOCH + datetime.timedelta(days=int(number))
     for form in ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%Y-%m-%dT%H:%M:%S"):

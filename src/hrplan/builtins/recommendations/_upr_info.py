@@ -206,7 +206,7 @@ class _Reader:
         value = self.cell(row, "action")
         if not value:
             return None
-        if value.isdigit() and 1 <= int(value) <= 5:
+        if value.isdecimal() and 1 <= int(value) <= 5:
             return int(value)
         self.tally.add(Severity.WARNING, "REC005", "an action category that is not 1 to 5: left empty", where,
                        detail=repr(value))
