@@ -25,7 +25,7 @@ import orjson
 from hrplan.convert import make_converter, problems_from
 from hrplan.errors import CrossReferenceError, InputError, Problem
 from hrplan.limits import MAX_DEPTH, check_integer
-from hrplan.model import Program
+from hrplan.model import Measure, Program
 
 __all__ = ["FORMAT_VERSION", "dumps", "loads", "program_from_data", "program_to_data", "schema"]
 
@@ -42,7 +42,31 @@ def _converter() -> cattrs.Converter:
     converter.register_structure_hook(int, _strict_int)
     converter.register_structure_hook(bool, _strict(bool, "true or false"))
     converter.register_structure_hook(str, _strict(str, "a string"))
+    converter.register_structure_hook_func(lambda t: t == tuple[Measure, ...], _measures_structurer(converter))
     return converter
+
+
+def _measures_structurer(converter: cattrs.Converter) -> Callable[[Any, type], tuple[Measure, ...]]:
+    """Measure lists straight to a tuple; cattrs' own tuple hook only to report what is wrong.
+
+    The generic hook tracks each element's index for error messages, which is
+    most of its cost on a valid document; on any error this one hands over to
+    it, so the problems reported are the same.
+    """
+    hooks: list[Callable[[Any, type], Measure]] = []
+
+    def structure(value: Any, type_: type) -> tuple[Measure, ...]:
+        if not hooks:
+            hooks.append(converter.get_structure_hook(Measure))
+        if isinstance(value, list):
+            measure = hooks[0]
+            try:
+                return tuple([measure(item, Measure) for item in value])
+            except Exception:  # reported below by the generic hook, with its place
+                pass
+        return converter._structure_tuple(value, type_)
+
+    return structure
 
 
 def _strict_int(value: Any, _type: type) -> int:
@@ -164,12 +188,12 @@ def loads(data: bytes | str, source: str = "<data>") -> Program:
         data = data.removeprefix("\ufeff")
     elif data[:3] == _BOM:
         data = data[3:]
-    try:
-        with _collection_paused():
+    with _collection_paused():  # once around parse and build: both allocate without cycles
+        try:
             document = orjson.loads(data)
-    except orjson.JSONDecodeError as exc:
-        raise InputError(source, [Problem(_where(exc), _reason(exc))]) from None
-    return program_from_data(document, source)
+        except orjson.JSONDecodeError as exc:
+            raise InputError(source, [Problem(_where(exc), _reason(exc))]) from None
+        return program_from_data(document, source)
 
 
 _BOM = b"\xef\xbb\xbf"
