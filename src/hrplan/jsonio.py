@@ -17,7 +17,7 @@ import gc
 import json
 from collections.abc import Callable, Iterator
 from functools import lru_cache
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_args, get_origin
 
 import cattrs
 import orjson
@@ -25,7 +25,7 @@ import orjson
 from hrplan.convert import make_converter, problems_from
 from hrplan.errors import CrossReferenceError, InputError, Problem
 from hrplan.limits import MAX_DEPTH, check_integer
-from hrplan.model import Measure, Program
+from hrplan.model import Implementer, Measure, Program
 
 __all__ = ["FORMAT_VERSION", "dumps", "loads", "program_from_data", "program_to_data", "schema"]
 
@@ -42,26 +42,32 @@ def _converter() -> cattrs.Converter:
     converter.register_structure_hook(int, _strict_int)
     converter.register_structure_hook(bool, _strict(bool, "true or false"))
     converter.register_structure_hook(str, _strict(str, "a string"))
-    converter.register_structure_hook_func(lambda t: t == tuple[Measure, ...], _measures_structurer(converter))
+    for cls in (Measure, Implementer):
+        converter.register_structure_hook_func(_tuple_of(cls), _tuple_structurer(converter, cls))
     return converter
 
 
-def _measures_structurer(converter: cattrs.Converter) -> Callable[[Any, type], tuple[Measure, ...]]:
-    """Measure lists straight to a tuple; cattrs' own tuple hook only to report what is wrong.
+def _tuple_of(cls: type) -> Callable[[Any], bool]:
+    return lambda type_: get_origin(type_) is tuple and get_args(type_) == (cls, Ellipsis)
+
+
+def _tuple_structurer(converter: cattrs.Converter, cls: type[T]) -> Callable[[Any, type], tuple[T, ...]]:
+    """Lists of ``cls`` straight to a tuple; cattrs' own tuple hook only to report what is wrong.
 
     The generic hook tracks each element's index for error messages, which is
-    most of its cost on a valid document; on any error this one hands over to
-    it, so the problems reported are the same.
+    most of its cost on a valid document (a plan has a list of measures and
+    of implementers per measure); on any error this one hands over to it, so
+    the problems reported are the same.
     """
-    hooks: list[Callable[[Any, type], Measure]] = []
+    hooks: list[Callable[[Any, type], T]] = []
 
-    def structure(value: Any, type_: type) -> tuple[Measure, ...]:
+    def structure(value: Any, type_: type) -> tuple[T, ...]:
         if not hooks:
-            hooks.append(converter.get_structure_hook(Measure))
+            hooks.append(converter.get_structure_hook(cls))
         if isinstance(value, list):
-            measure = hooks[0]
+            element = hooks[0]
             try:
-                return tuple([measure(item, Measure) for item in value])
+                return tuple([element(item, cls) for item in value])
             except Exception:  # reported below by the generic hook, with its place
                 pass
         return converter._structure_tuple(value, type_)
