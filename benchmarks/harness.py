@@ -16,7 +16,7 @@ import statistics
 import time
 from collections.abc import Callable
 
-__all__ = ["growth", "interleaved", "record", "timed"]
+__all__ = ["best_of", "growth", "interleaved", "record", "record_growth", "timed"]
 
 
 def timed(action: Callable[[], object]) -> float:
@@ -61,3 +61,8 @@ def record(path: str, figure: float, goal: str, met: bool, unit: str = "x", note
 def record_growth(kind: str, name: str, ratio: float, size: int) -> None:
     """Record a growth check: per-row time at 10x over 1x; linear within 1.5x."""
     record(f"{kind} {name}: per-row time at {size * 10:,} / at {size:,}", ratio, "<= 1.5x", ratio <= 1.5)
+
+
+def best_of(repeat: int, action: Callable[[], object]) -> float:
+    """The fastest of ``repeat`` runs of ``action``, in seconds."""
+    return min(timed(action) for _ in range(repeat))
