@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 PLUGINS := $(sort $(dir $(wildcard plugins/*/pyproject.toml)))
 AS_OF  ?=
 
-.PHONY: demo test lint typecheck pytest bench clean
+.PHONY: demo test lint typecheck pytest bench fuzz clean
 
 $(STAMP): pyproject.toml $(wildcard plugins/*/pyproject.toml)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,7 +31,7 @@ demo: $(STAMP)
 test: lint typecheck pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check $(wildcard src tests examples benchmarks plugins)
+	$(BIN)/ruff check $(wildcard src tests examples benchmarks plugins fuzz)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy --strict src/hrplan
@@ -46,6 +46,15 @@ bench: $(STAMP)
 	cd benchmarks && ../$(BIN)/python csv_export.py
 	cd benchmarks && ../$(BIN)/python text_import.py
 	cd benchmarks && ../$(BIN)/python recommendations_import.py
+
+# Fuzz every importer, exporter, parse_time_limit and the CLI: FUZZ_COUNT inputs (or FUZZ_SECONDS) per target.
+# atheris when it installs, else a mutation loop; crashes and slow inputs are kept in fuzz/findings/.
+FUZZ_COUNT   ?= 10000
+FUZZ_SECONDS ?= 0
+FUZZ_ARGS    ?=
+fuzz: $(STAMP)
+	-$(BIN)/python -m pip install --quiet -e '.[fuzz]'
+	$(BIN)/python -m fuzz.run --count $(FUZZ_COUNT) --seconds $(FUZZ_SECONDS) $(FUZZ_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist

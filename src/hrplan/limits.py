@@ -45,7 +45,7 @@ __all__ = [
     "check_days",
     "check_depth",
     "check_integer",
-    "check_names",
+    "check_name_count",
     "check_number",
     "check_text",
     "check_time_limit_text",
@@ -140,7 +140,7 @@ def check_time_limit_text(text: str) -> str:
     return text
 
 
-def check_names(count: int, what: str = "list of institutions") -> int:
+def check_name_count(count: int, what: str = "list of institutions") -> int:
     """``count`` if one list names at most ``MAX_NAMES_IN_LIST`` institutions."""
     if count > MAX_NAMES_IN_LIST:
         raise LimitError(f"a {what} names {count}; the limit is {MAX_NAMES_IN_LIST}")

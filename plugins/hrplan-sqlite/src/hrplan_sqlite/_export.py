@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from typing import Any, BinaryIO
 
 import hrplan
+from hrplan.files import write_atomically
 from hrplan.options import check_names
 
 from hrplan_sqlite._database import database_bytes
@@ -53,7 +53,7 @@ class SqliteExporter:
         data = database_bytes(program)
         if meta_path is not None:
             try:
-                Path(meta_path).write_text(metadata_json(program, database), encoding="utf-8")
-            except OSError as exc:
-                raise hrplan.FormatError(f"sqlite: cannot write the metadata to {meta_path}: {exc.strerror}") from exc
+                write_atomically(meta_path, metadata_json(program, database).encode("utf-8"))
+            except hrplan.FormatError as exc:
+                raise hrplan.FormatError(f"sqlite: cannot write the metadata: {exc}") from exc
         fp.write(data)

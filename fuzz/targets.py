@@ -1,0 +1,265 @@
+"""The fuzzing targets: one per importer, per exporter, for ``parse_time_limit`` and for the CLI.
+
+A target takes bytes and either accepts them, refuses them with an
+:class:`~hrplan.HrplanError`, or crashes (any other exception, including a bare
+exception a plugin guard wrapped in a :class:`~hrplan.PluginError`). The
+Hypothesis tests in ``tests/fuzz`` and the ``make fuzz`` runner (``fuzz/run.py``)
+share these definitions.
+
+Exporter targets read their input with the text importer (which accepts almost
+any text) or, when it is JSON, with the JSON importer, and write what was
+accepted: so every exporter meets every program some importer accepts.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import shlex
+import shutil
+import tempfile
+import warnings
+from collections.abc import Callable, Iterator
+from functools import cache
+from pathlib import Path
+
+import attrs
+
+import hrplan
+from hrplan import jsonio
+from hrplan.cli import main
+from hrplan.plugins import get_manager
+
+__all__ = ["ACCEPTED", "REJECTED", "Crash", "Target", "all_targets", "classify", "run_one"]
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "examples" / "data"
+SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
+
+ACCEPTED, REJECTED = "accepted", "rejected"
+
+
+class Crash(Exception):  # noqa: N818 (it is an outcome, not an error of the harness)
+    """A target crashed: the original exception is the ``__cause__``."""
+
+
+@attrs.frozen
+class Target:
+    """A function of bytes to fuzz, with seed inputs and words worth inserting.
+
+    :ivar name: ``import-json``, ``export-csv``, ``parse-time-limit``, ``cli``...
+    :ivar run: takes the input; returns normally when it was accepted.
+    :ivar seeds: makes the seed inputs.
+    :ivar words: byte strings the mutation engine inserts (format keywords, nasty values).
+    """
+
+    name: str
+    run: Callable[[bytes], object]
+    seeds: Callable[[], list[bytes]]
+    words: tuple[bytes, ...] = ()
+
+
+def classify(exc: BaseException) -> str:
+    """``rejected`` for a documented refusal; raises :class:`Crash` for anything else."""
+    if isinstance(exc, hrplan.HrplanError):
+        cause = exc.__cause__
+        if isinstance(exc, hrplan.PluginError) and cause is not None and not isinstance(cause, hrplan.HrplanError):
+            raise Crash(f"{type(cause).__name__}: {cause}") from cause
+        return REJECTED
+    raise Crash(f"{type(exc).__name__}: {exc}") from exc
+
+
+def run_one(target: Target, data: bytes) -> str:
+    """Run ``target`` on ``data``: ``accepted`` or ``rejected``; raises :class:`Crash`."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            target.run(data)
+    except (Exception, SystemExit, RecursionError) as exc:  # every outcome is classified
+        return classify(exc)
+    return ACCEPTED
+
+
+# --- seeds -----------------------------------------------------------------
+
+
+@cache
+def small_program() -> hrplan.Program:
+    """The example plan cut to a few measures of two chapters, with its follow-up, as seed material."""
+    program = hrplan.read(DATA / "az-2012.json")
+    chapters = tuple(attrs.evolve(c, measures=c.measures[:3]) for c in program.chapters[:2])
+    with hrplan.lenient():
+        return attrs.evolve(program, chapters=chapters, progress=(), events=(), recommendations=())
+
+
+def _exported(fmt: str, **options: object) -> bytes:
+    buffer = io.BytesIO()
+    hrplan.export(small_program(), buffer, format=fmt, **options)
+    return buffer.getvalue()
+
+
+def _shared_seeds() -> list[bytes]:
+    if not SHARED_SEEDS.is_dir():
+        return []
+    return [p.read_bytes()[:20_000] for p in sorted(SHARED_SEEDS.glob("*.txt"))]
+
+
+def _json_seeds() -> list[bytes]:
+    return [_exported("json"), (DATA / "ombudsman-2024-campaigns.json").read_bytes(),
+            b'{"format_version": 1, "id": "p", "title": "P", "chapters": [{"number": 1, "title": "C", '
+            b'"measures": [{"id": "1.1", "title": "M", "time_limit": "2012", "children": [{"id": "1.1.1", '
+            b'"title": "S"}]}]}]}']
+
+
+def _text_seeds() -> list[bytes]:
+    return [_exported("text"), b"A plan\n\nChapter I. Rights\n\n1.1. Train judges.\nImplementing institutions: "
+            b"Ministry of Justice, Supreme Court (upon consent)\nTime-limit: 2012-2013\n", *_shared_seeds()]
+
+
+def _export_seeds() -> list[bytes]:
+    return [*_json_seeds(), *_text_seeds()[1:2]]
+
+
+TIME_LIMITS = ("permanently", "2012", "March-April 2012", "2012-2015", "by March 2013", "Q1 2015",
+               "annually, 18 May - 18 June", "during 2013", "from 2014 onwards", "Third quarter 2012",
+               "2012-2013 (every year)", "I-II quarters of 2013", "31 December 2014")
+
+UPR = (b"text,to,decision,From,year,notes\r\n"
+       b"Ratify the optional protocol,Azerbaijan,Supported,Exampleland,2013,\r\n"
+       b"\"Strengthen the ombudsman, as planned\",Azerbaijan,Noted,Otherland,2013,see 1.1\r\n")
+
+NASTY = (b"1" * 5000, b"\xed\xa0\x80", b"\x00", b"\xef\xbb\xbf", b"- " * 200, b"[" * 300, b"1." * 60,
+         b"\r\n", b"\"", b"\\u0000", b"\\ud800", b"1e30", b"-1", b"18446744073709551616", b"9999-12-31",
+         b"=cmd|", b" @SUM(A1)", b"javascript:", b"\n", b"\t")
+
+
+# --- targets ---------------------------------------------------------------
+
+
+def _importer(name: str, **options: object) -> Callable[[bytes], object]:
+    def run(data: bytes) -> object:
+        stream = io.BytesIO(data)
+        stream.name = "<fuzz>"
+        return hrplan.load(stream, format=name, **options)
+
+    return run
+
+
+def _sniffed(data: bytes) -> object:
+    return hrplan.load(io.BytesIO(data))
+
+
+def _program_of(data: bytes) -> hrplan.Program:
+    """What an importer accepts from ``data``: JSON when it parses as an hrplan document, else text."""
+    if data.lstrip()[:1] == b"{":
+        with contextlib.suppress(hrplan.InputError):
+            return jsonio.loads(data, "<fuzz>")
+    return hrplan.load(io.BytesIO(data), format="text").program
+
+
+EXPORT_OPTIONS: dict[str, dict[str, object]] = {
+    "csv": {"as_of": "2013-01-01"}, "markdown": {"as_of": "2013-01-01"}, "html": {"as_of": "2013-01-01"},
+    "workload": {"as_of": "2013-01-01"}, "ics": {"as_of": "2013-01-01"},
+}
+
+
+def _exporter(name: str) -> Callable[[bytes], object]:
+    def run(data: bytes) -> object:
+        try:
+            program = _program_of(data)
+        except Exception as exc:  # refused by the importers (their crashes count in their own targets)
+            raise hrplan.FormatError(f"no importer accepts this input: {type(exc).__name__}") from None
+        sink = io.BytesIO()
+        hrplan.export(program, sink, format=name, **EXPORT_OPTIONS.get(name, {}))
+        return sink
+
+    return run
+
+
+def _time_limit(data: bytes) -> object:
+    return hrplan.parse_time_limit(data.decode("utf-8", errors="replace"))
+
+
+#: Commands the CLI target never runs: they call pip on the environment hrplan runs in.
+_NEVER = frozenset({"install", "uninstall"})
+
+CLI_SEEDS = (b"status plan.json --as-of 2013-01-01", b"validate plan.json --format json",
+             b"convert plan.json out.csv", b"convert plan.json out.txt --to text", b"formats", b"plugins --json",
+             b"status plan.json --due-within 30 --format csv", b"convert plan.json - --to markdown",
+             b"validate plan.json --select HP1 --ignore HP103", b"calendar --help")
+
+
+@cache
+def _folder() -> Path:
+    folder = Path(tempfile.mkdtemp(prefix="hrplan-fuzz-"))
+    (folder / "plan.json").write_bytes(_exported("json"))
+    return folder
+
+
+@contextlib.contextmanager
+def _workdir() -> Iterator[Path]:
+    """A folder holding ``plan.json`` only, as the working directory."""
+    before = os.getcwd()
+    folder = _folder()
+    os.chdir(folder)
+    try:
+        yield folder
+    finally:
+        os.chdir(before)
+        for path in folder.iterdir():
+            if path.name != "plan.json":
+                shutil.rmtree(path) if path.is_dir() else path.unlink()
+        (folder / "plan.json").write_bytes(_exported("json"))
+
+
+def _cli(data: bytes) -> object:
+    text = data.decode("utf-8", errors="replace").replace("\0", "")
+    try:
+        argv = shlex.split(text)
+    except ValueError:
+        argv = text.split()
+    argv = [os.path.basename(a) if os.sep in a else a for a in argv]  # stay inside the working folder
+    if any(a.lstrip("-") in _NEVER or a.startswith("@") for a in argv):
+        raise hrplan.FormatError("not fuzzed: commands that change the environment or read argument files")
+    out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")  # with a .buffer, as sys.stdout has
+    with _workdir(), contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()) as err:
+        try:
+            status = main(argv)
+        except SystemExit as exc:  # argparse refusing a command line, or --help/--version
+            status = 2 if exc.code not in (0, None) else 0
+    if status == 3:  # hrplan's own "internal error"
+        raise RuntimeError(err.getvalue().strip())
+    if status == 2:
+        raise hrplan.FormatError("refused")
+    return status
+
+
+def _targets() -> dict[str, Target]:
+    events_program = hrplan.read(DATA / "az-2012.json")
+    found: dict[str, Target] = {
+        "import-json": Target("import-json", _importer("json"), _json_seeds, (b'"children": [', b'"number": ')),
+        "import-csv": Target("import-csv", _importer("csv"), lambda: [_exported("csv")], (b",", b" | ")),
+        "import-text": Target("import-text", _importer("text"), _text_seeds,
+                              (b"\nChapter ", b"\n1.1.1.1. ", b"Time-limit: ", b"Implementing institutions: ")),
+        "import-events-csv": Target(
+            "import-events-csv", _importer("events-csv", program=events_program),
+            lambda: [(DATA / "ombudsman-2024.events.csv").read_bytes()[:1500]], (b",", b" | ", b"13.02.2020")),
+        "import-upr-csv": Target("import-upr-csv", _importer("upr-csv", state="Azerbaijan"), lambda: [UPR],
+                                 (b",", b"Supported", b"\r\n")),
+        "sniff": Target("sniff", _sniffed, lambda: [*_json_seeds()[:1], _exported("csv"), UPR]),
+        "parse-time-limit": Target("parse-time-limit", _time_limit, lambda: [t.encode() for t in TIME_LIMITS],
+                                   (b"-", b" - ", b"quarter", b"annually", b"by ", b"onwards")),
+        "cli": Target("cli", _cli, lambda: list(CLI_SEEDS),
+                      (b" --as-of ", b" --due-within ", b" --to ", b" --from ", b" -O ", b" json", b" csv")),
+    }
+    for name in sorted(get_manager().exporters()):
+        found[f"export-{name}"] = Target(f"export-{name}", _exporter(name), _export_seeds, (b"\n1.1.1. ", b"Chapter "))
+    return found
+
+
+@cache
+def all_targets() -> dict[str, Target]:
+    """Every target, by name (exporters as installed)."""
+    return _targets()
+

@@ -1,0 +1,59 @@
+"""Every fuzzing target, on inputs Hypothesis makes from its seeds: accepted or refused, never a crash."""
+
+from __future__ import annotations
+
+import random
+import time
+
+import pytest
+from fuzz.run import SLOW_SECONDS_PER_100KB, mutate
+from fuzz.targets import ACCEPTED, NASTY, REJECTED, Target, all_targets, run_one
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import hrplan
+from hrplan import jsonio
+
+TARGETS = all_targets()
+SMALL = settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
+
+
+def _input(target: Target, rng: random.Random, raw: bytes, mutated: bool) -> bytes:
+    if not mutated:
+        return raw
+    return mutate(rng, [s[:20_000] for s in target.seeds()] or [b""], (*target.words, *NASTY))
+
+
+def _check(target: Target, data: bytes) -> None:
+    start = time.perf_counter()
+    assert run_one(target, data) in (ACCEPTED, REJECTED)  # a crash raises fuzz.targets.Crash
+    assert time.perf_counter() - start <= SLOW_SECONDS_PER_100KB * max(1.0, len(data) / 100_000) * 3
+
+
+@pytest.mark.parametrize("name", sorted(TARGETS))
+@SMALL
+@given(rng=st.randoms(use_true_random=False), raw=st.binary(max_size=300), mutated=st.booleans())
+def test_target_never_crashes(name: str, rng: random.Random, raw: bytes, mutated: bool) -> None:
+    target = TARGETS[name]
+    _check(target, _input(target, rng, raw, mutated))
+
+
+@pytest.mark.parametrize("name", sorted(TARGETS))
+def test_seeds_are_accepted(name: str) -> None:
+    target = TARGETS[name]
+    outcomes = [run_one(target, seed) for seed in target.seeds()]
+    assert ACCEPTED in outcomes
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@given(rng=st.randoms(use_true_random=False))
+def test_json_read_then_write_round_trips_every_accepted_file(rng: random.Random) -> None:
+    target = TARGETS["import-json"]
+    data = mutate(rng, target.seeds(), (*target.words, *NASTY))
+    try:
+        program = jsonio.loads(data)
+    except hrplan.InputError:
+        return
+    written = jsonio.dumps(program)
+    assert jsonio.loads(written) == program
+    assert jsonio.dumps(jsonio.loads(written)) == written
