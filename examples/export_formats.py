@@ -36,7 +36,7 @@ def show_text_round_trip(program: hrplan.Program, path: Path) -> None:
 def show_datasette_hint(database: Path, metadata: Path) -> None:
     """Say how to browse the SQLite database, when the hrplan-sqlite plugin wrote one."""
     if database.exists():
-        print("\nBrowse the database with Datasette (pip install datasette):")
+        print("\nBrowse the database with Datasette (pip install 'datasette<1'):")
         print(f"  datasette {database} --metadata {metadata}")
 
 

@@ -23,7 +23,6 @@ import tempfile
 from pathlib import Path
 
 import hrplan
-from hrplan.decoding import decode, normalise_newlines
 from hrplan.plugins import get_manager
 from hrplan.tables import Table, read_tables
 
@@ -53,16 +52,6 @@ OWN_EXPORT = [
 ]
 
 
-def read_csv(path: Path, **options: object) -> hrplan.ImportResult:
-    """Read a CSV export with hrplan.load; as tables when no CSV container reads it."""
-    try:
-        return hrplan.load(path, **options)
-    except hrplan.HrplanError:
-        text = normalise_newlines(decode(path.read_bytes()).text)
-        table = Table(list(csv.reader(io.StringIO(text, newline=""))), source=str(path))
-        return read_tables([table], context=get_manager().context(), **options)
-
-
 def thematic_list(workdir: Path) -> hrplan.ImportResult:
     """The thematic list: the real .docx through hrplan.load, or our own rows as a table."""
     if THEMATIC.is_file() and "docx" in get_manager().importers():
@@ -88,7 +77,7 @@ def main() -> None:
     listed = thematic_list(workdir)
     program = listed.program
     print(f"{program.title}: {len(program.recommendations)} from the thematic list")
-    exported = read_csv(upr_info_export(workdir), state=STATE, base=program)
+    exported = hrplan.load(upr_info_export(workdir), state=STATE, base=program)
     program = exported.program
     print(f"{len(program.recommendations)} after the UPR Info export")
     for finding in (*listed.findings, *exported.findings):

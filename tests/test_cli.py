@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import inspect
 import io
 import json
 import re
@@ -17,6 +16,7 @@ import pytest
 
 import hrplan
 from hrplan.cli import build_parser, main
+from hrplan.cli._report import print_findings
 from hrplan.plugins import BUILTIN_PLUGINS, PluginManager, PluginSettings, reset_manager
 
 from .conftest import EXAMPLES
@@ -183,8 +183,9 @@ def test_top_level_help_shows_examples_and_every_environment_variable() -> None:
     text = build_parser().format_help()
     assert "examples:" in text
     assert "hrplan convert" in text
-    variables = set(re.findall(r"HRPLAN_[A-Z_]+", inspect.getsource(PluginSettings)))
-    assert variables
+    sources = Path(hrplan.__file__).parent.rglob("*.py")
+    variables = {v for path in sources for v in re.findall(r"HRPLAN_[A-Z_]+", path.read_text(encoding="utf-8"))}
+    assert "HRPLAN_PLUGINS" in variables
     for variable in variables:
         assert variable in text
 
@@ -242,7 +243,10 @@ def test_unreadable_standard_input(capsys: pytest.CaptureFixture[str], monkeypat
     assert "<stdin>: cannot tell its format; name one with --from" in err
 
 
-@pytest.mark.parametrize(("flag", "code", "hint"), [("--select", "ZZ", ""), ("--ignore", "hp1", "did you mean HP1?")])
+@pytest.mark.parametrize(
+    ("flag", "code", "hint"),
+    [("--select", "ZZ", ""), ("--ignore", "hp1", "did you mean HP1?"), ("--select", "all", "did you mean ALL?")],
+)
 def test_unknown_codes_are_errors(capsys: pytest.CaptureFixture[str], flag: str, code: str, hint: str) -> None:
     status, out, err = run(capsys, "validate", str(PLAN), flag, f"HP1,{code}")
     assert status == 2
@@ -347,3 +351,9 @@ def test_install_and_uninstall_run_pip_in_hrplans_environment(
     code, _, err = run(capsys, "install")
     assert code == 2
     assert "name at least one PACKAGE" in err
+
+
+def test_findings_json_uses_null_for_a_missing_location(capsys: pytest.CaptureFixture[str]) -> None:
+    findings = [hrplan.Finding(hrplan.Severity.WARNING, "HP999", "somewhere")]
+    print_findings(findings, "json", sys.stdout)
+    assert json.loads(capsys.readouterr().out)[0]["location"] is None

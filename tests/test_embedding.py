@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import doctest
 import io
 import json
 from datetime import date
@@ -105,7 +106,8 @@ def test_to_data_of_parts_has_the_shapes_of_the_json_format() -> None:
 
 
 @given(programs())
-def test_every_part_of_a_program_round_trips_through_plain_data(program: hrplan.Program) -> None:
+def test_every_part_of_a_program_round_trips_through_plain_data_and_bytes(program: hrplan.Program) -> None:
+    assert hrplan.loads(hrplan.dumps(program)) == program
     assert hrplan.from_data(hrplan.Program, json.loads(json.dumps(hrplan.to_data(program)))) == program
     for measure in program.iter_measures():
         assert hrplan.from_data(hrplan.Measure, hrplan.to_data(measure)) == measure
@@ -330,3 +332,24 @@ def test_records_make_a_data_frame_in_one_line() -> None:
     assert {"1.2.1", "1.2.10"} <= set(frame["id"])  # strings: 1.2.10 stays apart from 1.2.1
     assert frame.loc[frame["id"] == "1.2.1", "status"].item() == "overdue"
     assert list(frame.columns) == list(hrplan.tabular.RECORD_FIELDS)
+
+
+@given(programs(), st.dates(date(2000, 1, 1), date(2045, 12, 31)))
+def test_records_follow_the_status_rules(program: hrplan.Program, day: date) -> None:
+    rows = hrplan.records(program, as_of=day)
+    measures = list(program.iter_measures())
+    assert [row["id"] for row in rows] == [str(m.id) for m in measures]
+    for row, measure in zip(rows, measures, strict=True):
+        assert row["status"] == hrplan.status(measure, day, program=program).value
+        limit = hrplan.effective_time_limit(measure, program)
+        assert row["end"] == (limit.end if limit else None)
+        assert (row["time_limit_source"] == "own") == (measure.time_limit is not None)
+        assert len(row["institutions"]) == len(measure.implementers)
+
+
+
+@pytest.mark.parametrize("module", [hrplan.api, hrplan.data, hrplan.updates], ids=lambda m: m.__name__)
+def test_docstring_examples(module: Any) -> None:
+    failures, tested = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
+    assert tested > 0
+    assert failures == 0

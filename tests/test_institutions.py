@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 import string
+import time
 from pathlib import Path
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import hrplan
@@ -593,3 +594,95 @@ def test_a_word_that_only_contains_another_is_no_near_miss() -> None:
     result = resolve_names("Ministries of Culture, Agriculture", Registry(()))
     assert [r.institution.id for r in result.resolved] == ["ministry-of-culture", "ministry-of-agriculture"]
     assert not [f for f in result.findings if f.code == "IN001"]
+
+
+# names with commas and "and" inside, in every list form; linear time
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Office of the Securities and Exchange Commission, Ministry of Finance and Central Bank",
+            ["Office of the Securities and Exchange Commission", "Ministry of Finance", "Central Bank"],
+        ),
+        ("Public Procurement Agency; Office of the Securities and Exchange Commission",
+         ["Public Procurement Agency", "Office of the Securities and Exchange Commission"]),
+        ("Office of the Prime Minister and State Committee for Youth",
+         ["Office of the Prime Minister", "State Committee for Youth"]),
+        ("- Office of the Securities and Exchange Commission\n- Bar Association\n"
+         "- Ministry of Labour, Employment and Social Protection",
+         ["Office of the Securities and Exchange Commission", "Bar Association",
+          "Ministry of Labour, Employment and Social Protection"]),
+        ("Ministry of Labour, Employment and Social Protection\nOffice of the Securities and Exchange Commission",
+         ["Ministry of Labour, Employment and Social Protection", "Office of the Securities and Exchange Commission"]),
+    ],
+)  # fmt: skip
+def test_names_with_commas_and_and_inside_stay_whole(text: str, names: list[str]) -> None:
+    assert split_names(text) == names
+
+
+def test_a_registry_name_with_and_inside_is_kept_whole_in_any_list_form() -> None:
+    registry = Registry((Institution("sec", "Securities and Exchange Board", InstitutionKind.AGENCY),))
+    texts = (
+        "Securities and Exchange Board, Ministry of Justice",
+        "- Securities and Exchange Board\n- Ministry of Justice",
+    )
+    for text in texts:
+        assert split_names(text, registry) == ["Securities and Exchange Board", "Ministry of Justice"]
+
+
+def _best_times(*texts: str) -> list[float]:
+    """The least processor time each text takes to split, over nine rounds taken in turn
+    (so that a busy machine slows every text alike)."""
+    best = [float("inf")] * len(texts)
+    for _ in range(9):
+        for k, text in enumerate(texts):
+            start = time.process_time()
+            split_names(text)
+            best[k] = min(best[k], time.process_time() - start)
+    return best
+
+
+_LIST_FORMS = {
+    "commas": ", ",
+    "semicolons": "; ",
+    "lines": "\n",
+    "bullets": "\n- ",
+}
+
+
+@pytest.mark.parametrize("form", sorted(_LIST_FORMS))
+@settings(max_examples=3, deadline=None)
+@given(size=st.integers(min_value=100, max_value=200))
+def test_splitting_takes_linear_time(form: str, size: int) -> None:
+    """Doubling the list roughly doubles the time (generous factor: 5, least of nine runs)."""
+    separator = _LIST_FORMS[form]
+    kinds = ("Ministry of", "State Committee for", "Office of the", "Agency for")
+
+    def text(n: int) -> str:
+        names = [f"{kinds[i % 4]} {string.ascii_uppercase[i % 26]}{'x' * (i % 7)} Affairs" for i in range(n)]
+        return separator.join(names)
+
+    small, large = _best_times(text(size), text(2 * size))
+    assert large < 5 * max(small, 1e-3)
+    assert len(split_names(text(size))) == size
+
+
+def test_resolving_a_long_list_of_new_names_takes_linear_time() -> None:
+    """New names are found again in the same list without rebuilding the registry each time."""
+
+    def text(n: int) -> str:
+        return ", ".join(f"Ministry of {string.ascii_uppercase[i % 26]}{'y' * (i % 9)} Affairs" for i in range(n))
+
+    small, large = text(150), text(300)
+    best = [float("inf"), float("inf")]
+    for _ in range(5):
+        for k, value in enumerate((small, large)):
+            start = time.process_time()
+            resolve_names(value, Registry(()))
+            best[k] = min(best[k], time.process_time() - start)
+    assert best[1] < 5 * max(best[0], 1e-3)
+    again = resolve_names("Ministry of Water, Ministry of Roads, Ministry of Water", Registry(()))
+    assert [r.institution.name for r in again.resolved] == ["Ministry of Water", "Ministry of Roads"]
+    assert [i.name for i in again.registry.institutions] == ["Ministry of Water", "Ministry of Roads"]

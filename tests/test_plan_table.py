@@ -16,9 +16,9 @@ import hrplan
 from hrplan.builtins.csv_table import CSV_TABLE, sniff_delimiter
 from hrplan.builtins.plan_table import PLAN_TABLE
 from hrplan.builtins.plan_table._columns import parse_columns
-from hrplan.builtins.plan_table._labels import Meaning
 from hrplan.context import ReadContext
 from hrplan.findings import Finding
+from hrplan.labels import Meaning
 from hrplan.model import Role
 from hrplan.plugins import ImportResult
 from hrplan.tables import Table
@@ -117,11 +117,19 @@ def test_unmappable_columns_are_named_and_their_cells_kept() -> None:
     assert "'Colour code'" in unmapped[0].message
     assert unmapped[0].location == "row 1, column 4"
     measure = result.program.measure("1")
-    text = "\n".join(filter(None, [measure.description, str(getattr(measure, "budget", "")),
-                                   str(getattr(measure, "funding", ""))]))  # fmt: skip
-    assert "Colour code: green" in text
-    assert "USD 20,000" in text
-    assert "State budget" in text
+    assert measure.description == "Colour code: green"
+    assert (measure.budget, measure.funding, measure.expected_results) == ("USD 20,000", "State budget",
+                                                                          ("Two shelters",))  # fmt: skip
+
+
+def test_the_labels_option_adds_column_titles_for_one_import() -> None:
+    rows = [["No.", "Activity", "Focal points"], ["1", "Train mediators", "Mediation Centre"]]
+    plain = load(rows)
+    assert plain.program.measure("1").institutions == ()
+    result = load(rows, labels="partner:Focal points")
+    assert roles(result.program.measure("1")) == [("mediation-centre", Role.PARTNER)]
+    with pytest.raises(hrplan.FormatError, match="labels"):
+        load(rows, labels="colour:Focal points")
 
 
 def test_a_table_without_measure_rows_is_a_finding_not_silence() -> None:
@@ -308,3 +316,91 @@ def test_any_bytes_read_as_a_table_or_raise_an_hrplan_error(data: bytes) -> None
     with contextlib.suppress(hrplan.HrplanError):
         hrplan.load(stream, format="csv-table")
     CSV_TABLE.sniff(data)
+
+
+def test_binary_files_are_not_sniffed_as_tables() -> None:
+    assert not CSV_TABLE.sniff(b"PK\x03\x04\x14\x00\x06\x00,a,b\n1,2,3\n4,5,6\n")
+    assert not CSV_TABLE.sniff(b"%PDF-1.7\n\x00\x01a,b,c\n1,2,3\n")
+
+
+def test_numbered_issues_with_unnumbered_activities_and_a_kept_column() -> None:
+    rows = [
+        ["No.", "Issues", "Activities", "Responsible agencies", "Time-frame", "Indicators (wide frame)",
+         "Compliance with National Strategy/ SDGs/UNGPs"],
+        ["1.", "Migrant workers", "Set up a hotline in three languages", "Ministry of Labour; Immigration Bureau",
+         "2019-2020", "Hotline open", "SDG 8"],
+        ["", "", "Inspect recruitment agencies", "Department of Employment", "2020", "Agencies inspected", "SDG 8"],
+        ["4.", "Environment", "Review pollution standards", "Pollution Control Department", "2021 (annually)",
+         "Standards reviewed", "SDG 12"],
+        ["15.", "Defenders", "Train prosecutors on lawsuits against public participation",
+         "Office of the Attorney General", "2019-22", "Prosecutors trained", "UNGP 26"],
+    ]  # fmt: skip
+    result = load(rows)
+    program = result.program
+    assert [str(m.id) for m in program.iter_measures()] == ["1", "1.1", "1.2", "4", "15"]
+    assert program.measure("1.1").institutions == ("ministry-of-labour", "immigration-bureau")
+    assert str(program.measure("4").time_limit) == "annually, 2021"
+    assert str(program.measure("15").time_limit) == "2019-2022"
+    kept = "Compliance with National Strategy/ SDGs/UNGPs: UNGP 26"
+    assert program.measure("15").description == f"Issue: Defenders\n{kept}"
+    assert "TB001" not in codes(result.findings)
+
+
+def test_a_header_over_two_rows_names_sub_columns() -> None:
+    rows = [
+        ["No.", "Activity", "Responsible", "Responsible", "Deadline"],
+        ["", "", "Lead agency", "Partners", ""],
+        ["1", "Train social workers", "Ministry of Social Affairs", "Social Workers' Union", "2024"],
+        ["No.", "Activity", "Responsible", "Responsible", "Deadline"],
+        ["", "", "Lead agency", "Partners", ""],
+        ["2", "Count care places", "Statistics Office", "", "2025"],
+    ]
+    result = load(rows)
+    assert roles(result.program.measure("1")) == [
+        ("ministry-of-social-affairs", Role.LEAD), ("social-workers-union", Role.PARTNER)
+    ]
+    assert [str(m.id) for m in result.program.iter_measures()] == ["1", "2"]
+    repeated = next(f for f in result.findings if f.code == "TB013")
+    assert "2 row(s)" in repeated.message
+
+
+def _big_table(count: int) -> Table:
+    rows: list[list[str]] = [["No.", "Issue", "Activity", "Responsible agencies", "Partners", "Deadline"]]
+    for i in range(count):
+        first = i % 3 == 0
+        rows.append([f"{i // 3 + 1}." if first else "", f"Issue {i // 3}" if first else "", f"Activity {i}",
+                     f"Ministry {i % 10}; Agency {i % 7}", f"Partner {i % 5}", "2020-2022"])  # fmt: skip
+    return Table(rows, source="big.csv")
+
+
+def test_doubling_the_rows_roughly_doubles_the_time() -> None:
+    import time
+
+    def cost(table: Table) -> float:
+        best = float("inf")
+        for _ in range(3):
+            began = time.perf_counter()
+            PLAN_TABLE.read([table], context=ReadContext())
+            best = min(best, time.perf_counter() - began)
+        return best
+
+    small, large = _big_table(150), _big_table(300)
+    cost(small)  # warm up
+    assert cost(large) < 3.5 * cost(small) + 0.01
+
+
+def test_a_logical_framework_nests_numbers_and_keeps_baselines_and_targets() -> None:
+    rows = [
+        ["No.", "Activity", "Indicator", "Baseline", "Target", "Responsible", "Timeline", "Budget"],
+        ["1", "Outcome 1: people reach legal aid", "Share of poor people aided", "20%", "40%", "", "", ""],
+        ["1.1", "Output 1.1: offices in every region", "Offices open", "3", "12", "", "", ""],
+        ["1.1.1", "Open nine offices", "", "", "", "Legal Aid Board", "2023-2024", "EUR 90,000"],
+        ["1.1.2", "Hire lawyers for them", "", "", "", "Legal Aid Board", "2024", ""],
+    ]
+    program = load(rows).program
+    outcome = program.measure("1")
+    assert [str(m.id) for m in outcome.walk()] == ["1", "1.1", "1.1.1", "1.1.2"]
+    assert outcome.indicators == ("Share of poor people aided",)
+    assert outcome.description == "Baseline: 20%\nTarget: 40%"
+    assert program.measure("1.1.1").budget == "EUR 90,000"
+    assert str(program.measure("1.1.2").time_limit) == "2024"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import time
 from pathlib import Path
@@ -258,12 +259,16 @@ def test_state_groups_and_labelled_cells() -> None:
     split = split_trailing_states("Ratify Convention (No. 29) (Ghana, Chile) (Holy See);")
     assert (split.text, split.states) == ("Ratify Convention (No. 29)", ("Ghana", "Chile", "Holy See"))
     assert split_trailing_states("Join the Protocol (OP-CAT)").states == ()
+    assert split_trailing_states("Join the Protocol (OP-CAT)", lenient=True).states == ()
+    typo = split_trailing_states("Act now (Phillipines) ;", lenient=True)
+    assert (typo.text, typo.states, typo.unknown) == ("Act now", ("Phillipines",), ("Phillipines",))
+    assert split_trailing_states("Act now (Phillipines)").states == ()
     cell = split_labelled("B31 Equality\nAffected persons:\n- women\nSDGs:\n- 5 - GENDER EQUALITY\n- 10 - REDUCED")
     assert (cell.themes, cell.persons, cell.sdgs) == (("B31 Equality",), ("women",), (5, 10))
 
 
 _STATES = ["France", "Chile", "Ghana", "Japan", "Peru", "Norway"]
-_words = st.text(alphabet="abcdefghij ", min_size=3, max_size=30).map(lambda s: s.strip() or "x")
+_words = st.text(alphabet="abcdefghij ", min_size=3, max_size=30).map(lambda s: " ".join(s.split()) or "x")
 
 
 @settings(max_examples=25)
@@ -311,3 +316,129 @@ def test_example_script_runs(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, str(script), str(tmp_path)], capture_output=True, text=True, check=True)
     assert "implemented by no measure" in done.stdout
     assert (tmp_path / "slovenia-recommendations.json").is_file()
+
+
+def test_upr_info_csv_through_load_needs_no_format(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_bytes(_csv_bytes(UPR_INFO_ROWS, "mac_roman", "\r"))
+    result = hrplan.load(path, state="Azerbaijan")
+    assert len(result.program.recommendations) == 4
+    assert result.program.recommendations[0].text == "Train judges on the State\u2019s duties to the child."
+
+
+def test_real_upr_info_through_load(shared_dir: Path) -> None:
+    result = hrplan.load(shared_dir / UPR_INFO / "sessions-01-05.csv", state="Azerbaijan")
+    recs = result.program.recommendations
+    assert len(recs) == 91
+    assert all(r.session == "4" and r.year == 2009 for r in recs if not r.is_pledge)
+
+
+def test_excel_exports_with_title_rows_and_date_serials(tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    pytest.importorskip("hrplan_office")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Recommendations database, exported for the ministry"])
+    sheet.append([])
+    for row in UPR_INFO_ROWS:
+        sheet.append([int(c) if c.isdigit() else c for c in row])
+    upr_path = tmp_path / "upr-info.xlsx"
+    book.save(upr_path)
+    recs = hrplan.load(upr_path, state="Azerbaijan").program.recommendations
+    assert [r.action for r in recs] == [3, 2, 3, None]
+    book = openpyxl.Workbook()
+    sheet = book.active
+    header = list(UHRI_RECORDS[1])
+    sheet.append(header)
+    for record in UHRI_RECORDS:
+        sheet.append([record.get(k) for k in header])
+    uhri_path = tmp_path / "uhri.xlsx"
+    book.save(uhri_path)
+    crc, upr, sp = hrplan.load(uhri_path).program.recommendations
+    assert crc.published is not None
+    assert crc.published.isoformat() == "2022-01-01"
+    assert upr.published is not None
+    assert upr.published.year == 2024
+    assert (sp.mechanism, sp.body, sp.countries) == ("SP", "Special Rapporteur on torture", ("Chad",))
+
+
+def test_imported_programs_round_trip_through_json_and_fit_the_schema(tmp_path: Path) -> None:
+    import jsonschema
+
+    from hrplan import jsonio
+
+    path = tmp_path / "uhri.json"
+    path.write_bytes(orjson.dumps(UHRI_RECORDS))
+    program = hrplan.load(path).program
+    program = read(csv_table(_csv_bytes(UPR_INFO_ROWS)), base=program).program
+    written = tmp_path / "program.json"
+    hrplan.write(program, written)
+    validator = jsonschema.Draft202012Validator(jsonio.schema(), format_checker=jsonschema.FormatChecker())
+    assert list(validator.iter_errors(orjson.loads(written.read_bytes()))) == []
+    assert hrplan.read(written) == program
+    kinds = {r.kind for r in program.recommendations}
+    assert kinds == {hrplan.RecommendationKind.RECOMMENDATION, hrplan.RecommendationKind.VOLUNTARY_PLEDGE}
+
+
+_thematic_rows_strategy = st.lists(
+    st.tuples(
+        _words,
+        st.booleans(),
+        st.lists(st.sampled_from(_STATES), min_size=1, max_size=3, unique=True),
+        st.booleans(),
+        st.sampled_from(["Supported", "Noted"]),
+        st.lists(st.integers(1, 17), max_size=3, unique=True),
+        st.lists(st.sampled_from(["women", "children", "migrants"]), max_size=2, unique=True),
+    ),
+    min_size=1,
+    max_size=12,
+)
+
+
+@settings(max_examples=25)
+@given(_thematic_rows_strategy, st.booleans())
+def test_generated_thematic_lists_read_back(rows: list[tuple], sdg_column: bool) -> None:  # type: ignore[type-arg]
+    header = ["Recommendation", "Position", "Themes", *(["SDGs"] if sdg_column else []), "Assessment"]
+    table_rows: list[list[str]] = [header, ["Theme: A1 Generated"] * len(header)]
+    for n, (text, numbered, states, separate, position, sdgs, persons) in enumerate(rows, start=1):
+        body = f"{text} of the Convention (No. {n})" if numbered else text
+        groups = " ".join(f"({s})" for s in states) if separate else f"({', '.join(states)})"
+        cell = f"120.{n} {body} {groups};\nSource of position: A/HRC/52/9/Add.1 - Para. {n}"
+        sdg_lines = "".join(f"\n- {g} - GOAL" for g in sdgs)
+        themes = "A1 Generated" + ("\nAffected persons:" + "".join(f"\n- {p}" for p in persons) if persons else "")
+        if sdg_column:
+            table_rows.append([cell, position, themes, sdg_lines.strip(), ""])
+        else:
+            table_rows.append([cell, position, themes + (f"\nSDGs:{sdg_lines}" if sdgs else ""), ""])
+    recs = read(Table(table_rows, source="generated.docx"), state="Chad").program.recommendations
+    assert len(recs) == len(rows)
+    for rec, (text, numbered, states, _, position, sdgs, persons) in zip(recs, rows, strict=True):
+        assert rec.text == (f"{text} of the Convention (No. {rec.paragraph.split('.')[1]})" if numbered else text)
+        assert rec.recommending_states == tuple(states)
+        assert rec.position_text == position
+        assert rec.sdgs == tuple(sdgs)
+        assert rec.affected_persons == tuple(persons)
+        assert (rec.symbol, rec.session, rec.year) == ("A/HRC/52/9", "41", 2022)
+
+
+def test_hrplan_validate_on_the_command_line_flags_unimplemented_recommendations(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from hrplan.cli import main
+
+    path = tmp_path / "recommendations.json"
+    hrplan.write(read(Table(_thematic_rows(False)), state="Azerbaijan").program, path)
+    main(["validate", str(path), "--select", "REC"])
+    out = capsys.readouterr().out
+    assert "REC101" in out
+    assert "upr-azerbaijan-2019-98.1" in out
+
+
+def test_uhri_export_without_upr_columns_keeps_its_states_concerned() -> None:
+    header = ["Recommendation", "State", "Body", "Symbol", "Date"]
+    rows = [header, ["Adopt a juvenile justice law.", "Chad", "Committee on the Rights of the Child",
+                     "CRC/C/TCD/CO/3-5", "2017-11-06"],
+            ["Close the detention centres.", "Mali", "Committee against Torture", "CAT/C/MLI/CO/2", "44000"]]
+    chad, mali = read(Table(rows, source="uhri.csv")).program.recommendations
+    assert (chad.countries, chad.mechanism, chad.recommending_states) == (("Chad",), "CRC", ())
+    assert (mali.countries, mali.mechanism, mali.published) == (("Mali",), "CAT", datetime.date(2020, 6, 18))

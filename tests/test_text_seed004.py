@@ -201,3 +201,24 @@ def test_exported_and_read_back_unchanged(plain: ImportResult) -> None:
     assert isinstance(again, ImportResult)
     assert again.findings == ()
     assert again.program == program
+
+
+def test_the_program_with_every_line_break_removed_reads_the_same(seed: Path, plain: ImportResult) -> None:
+    """As re-published on the web: one line; the same 71 measures, parts and implementers."""
+    flat = " ".join(seed.read_text(encoding="utf-8").split())
+    stream = io.BytesIO(flat.encode())
+    result = get_manager().importers()["text"].read(stream, registry=list(REFERENCE.institutions.values()))
+    assert isinstance(result, ImportResult)
+    read = {str(m.id): m for m in result.program.iter_measures()}
+    original = {str(m.id): m for m in plain.program.iter_measures()}
+    assert list(read) == list(original) == REFERENCE_IDS
+    assert _parents(result.program) == _parents(plain.program)
+    for number, measure in original.items():
+        again = read[number]
+        assert (again.implementers, again.time_limit, again.indicators) == (
+            measure.implementers, measure.time_limit, measure.indicators,
+        ), number
+        # the title is the first sentence: exact when the original title ends with its full stop
+        assert again.title == measure.title if measure.title.endswith(".") else again.title.startswith(measure.title)
+    assert [p.id for p in result.program.provisions] == [p.id for p in plain.program.provisions]
+    assert not [f for f in result.findings if f.severity is hrplan.Severity.ERROR]

@@ -132,3 +132,28 @@ __all__ = [
     "to_data",
     "updates",
 ]
+
+
+def _public_module() -> None:
+    """Public classes show ``hrplan`` as their module (``hrplan.Measure``, not ``hrplan.model._measure``).
+
+    Pickle finds them there too, since the facade exports them under the same names.
+    The annotations of attrs classes are resolved first, in their own module: cattrs
+    and ``typing.get_type_hints`` look names up in the module a class names.
+    """
+    import contextlib
+
+    import attrs
+
+    for name in __all__:
+        value = globals()[name]
+        if not isinstance(value, type) or not value.__module__.startswith("hrplan."):
+            continue
+        if attrs.has(value):
+            # NameError: a name imported for type checking only, unresolvable in its own module too
+            with contextlib.suppress(NameError):
+                attrs.resolve_types(value)
+        value.__module__ = "hrplan"
+
+
+_public_module()

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from hrplan.labels import Labels
 from hrplan.model import FrozenMap, Institution, Program
 from hrplan.timelimits import Vocabulary
 
@@ -50,6 +51,8 @@ class ReadContext:
         Word) chooses from (see :mod:`hrplan.tables`).
     :ivar base: a program the import adds to (recommendations read into an
         existing plan), or ``None``.
+    :ivar labels: the label vocabulary (:class:`hrplan.labels.Labels`): what the labels
+        of a text plan and the column titles of a plan table mean.
     """
 
     vocabularies: tuple[Vocabulary, ...] = attrs.field(
@@ -60,6 +63,7 @@ class ReadContext:
     )
     table_layouts: tuple[TableLayout, ...] = attrs.field(default=(), converter=_layouts)
     base: Program | None = None
+    labels: Labels = attrs.field(factory=Labels.default, repr=False)
 
     def evolve(self, **changes: Any) -> ReadContext:
         """A copy with ``changes`` applied (``context.evolve(base=program)``)."""

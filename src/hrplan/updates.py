@@ -16,11 +16,11 @@ stay as they were and do not make a change fail.
     >>> updates.add_progress(program, done).completed_on("1.1")
     datetime.date(2013, 5, 1)
     >>> stray = hrplan.ProgressUpdate("9.9", datetime.date(2013, 5, 1), hrplan.Progress.COMPLETED)
-    >>> updates.add_progress(program, stray)
-    Traceback (most recent call last):
-    ...
-    hrplan.errors.CrossReferenceError: 1 broken reference(s) in program:
-      $.progress[0].measure: progress update of 2013-05-01 on measure 9.9 refers to measure 9.9, which does not exist
+    >>> try:
+    ...     updates.add_progress(program, stray)
+    ... except hrplan.CrossReferenceError as exc:
+    ...     print(exc.problems[0])
+    $.progress[0].measure: progress update of 2013-05-01 on measure 9.9 refers to measure 9.9, which does not exist
 
 Each call rebuilds the program once (linear in its size): to add many events,
 pass them in one call.

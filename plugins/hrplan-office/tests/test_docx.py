@@ -182,3 +182,16 @@ def test_titles_with_characters_xml_cannot_hold() -> None:
         doc = _open(_write(program, fmt, as_of=AS_OF))
         assert doc.core_properties.title.startswith(("Plan _xFFFE_ of _x0001_ 2012 & <more>", "Convention",
                                                      "National", "UPR"))  # fmt: skip
+
+
+def test_the_matrix_reads_back_as_a_thematic_list() -> None:
+    """The thematic-list reader recognises the matrix: it has the shape of OHCHR's lists."""
+    program = _program()
+    data = _write(program, "upr-matrix-docx", as_of=AS_OF)
+    result = hrplan.load(io.BytesIO(data), format="docx", state="Azerbaijan")
+    assert result.findings == ()
+
+    def fields(recs: tuple[hrplan.Recommendation, ...]) -> list[tuple[object, ...]]:
+        return [(r.paragraph, r.text, r.recommending_states, r.position, r.themes[:1], r.symbol) for r in recs]
+
+    assert fields(result.program.recommendations) == fields(program.recommendations)

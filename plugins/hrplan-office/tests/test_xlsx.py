@@ -108,7 +108,7 @@ def test_round_trip_keeps_text_that_looks_like_numbers_and_escapes() -> None:
     assert [str(m.id) for m in result.program.iter_measures()] == ["2.10", "2.1"]
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(programs())
 def test_round_trip_property(program: hrplan.Program) -> None:
     result = _read(_write(program))
@@ -153,7 +153,7 @@ def test_not_a_workbook_is_an_input_error() -> None:
 
 def test_another_workbook_names_the_layouts_known() -> None:
     book = openpyxl.Workbook()
-    book.active.append(["No.", "Activity"])
+    book.active.append(["Colour", "Shape"])  # no layout knows these headers
     buffer = io.BytesIO()
     book.save(buffer)
     with pytest.raises(hrplan.InputError, match="hrplan-workbook"):

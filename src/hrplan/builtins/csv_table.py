@@ -72,6 +72,15 @@ def sniff_delimiter(sample: str) -> str | None:
     return best[1] if best else None
 
 
+#: Control bytes text does not hold (tab, line feed, form feed and carriage return are text).
+_CONTROL = frozenset(range(32)) - {9, 10, 12, 13}
+
+
+def _looks_like_text(head: bytes) -> bool:
+    """No control byte in the first bytes: not a zip package, a PDF or an old Office file."""
+    return not any(byte in _CONTROL for byte in head[:1024])
+
+
 def _head_lines(text: str) -> str:
     return "\n".join(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")[:_SAMPLE_LINES])
 
@@ -85,7 +94,10 @@ class CsvTableImporter:
     codes = CODES
 
     def sniff(self, head: bytes) -> bool:
-        """Delimited text: three records (or two of three cells or more) with the same number of cells."""
+        """Delimited text: three records (or two of three cells or more) with the same number of
+        cells, and no byte that text does not have (a zip package, a PDF)."""
+        if not _looks_like_text(head):
+            return False
         sample = _head_lines(head.removeprefix(b"\xef\xbb\xbf").decode("utf-8", errors="replace"))
         delimiter = sniff_delimiter(sample)
         if delimiter is None:

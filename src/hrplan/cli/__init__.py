@@ -37,6 +37,7 @@ environment:
   HRPLAN_DISABLE_PLUGINS=a,b  never load these plugins (built-ins too, e.g. hrplan.csv)
   HRPLAN_STRICT_PLUGINS=1     a broken plugin is an error, not a warning
   HRPLAN_TRACE_PLUGINS=1      print each hook call to standard error
+  HRPLAN_DEBUG=1              show tracebacks of errors, as --debug does
 
 `hrplan COMMAND --help` describes one command; docs/cli.md all of them.
 """

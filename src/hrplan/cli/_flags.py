@@ -59,10 +59,11 @@ def check_codes(flag: str, codes: Iterable[str], known: Collection[str]) -> None
     :raises CommandLineError: naming the code and listing the known prefixes.
     """
     for code in codes:
-        if code.upper() == "ALL" or any(k.startswith(code) for k in known):
+        if code == "ALL" or any(k.startswith(code) for k in known):
             continue
         prefixes = sorted({re.sub(r"\d.*", "", k) for k in known})
-        close = sorted({k[: len(code)] for k in known if k.upper().startswith(code.upper())})
+        upper = code.upper()
+        close = ["ALL"] if upper == "ALL" else sorted({k[: len(code)] for k in known if k.startswith(upper)})
         hint = f"; did you mean {close[0]}?" if close else ""
         raise CommandLineError(
             f"{flag} {code}: no finding code starts with {code!r}{hint} "

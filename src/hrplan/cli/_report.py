@@ -18,7 +18,7 @@ def print_findings(findings: Sequence[hrplan.Finding], style: str, out: TextIO, 
     """Findings one per line (``text``) or as a JSON list."""
     if style == "json":
         rows = [
-            {"severity": f.severity.value, "code": f.code, "message": f.message, "location": f.location,
+            {"severity": f.severity.value, "code": f.code, "message": f.message, "location": f.location or None,
              "source": f.source}
             for f in findings
         ]

@@ -11,6 +11,7 @@ Imports only :mod:`hrplan.model`, :mod:`hrplan.findings` and :mod:`hrplan.errors
 """
 
 from hrplan.institutions._consent import has_consent_marker, strip_consent_marker
+from hrplan.institutions._heads import has_head_noun
 from hrplan.institutions._new import guess_kind, slugify
 from hrplan.institutions._normalise import JURISDICTION_SUFFIXES, name_key, normalise_name
 from hrplan.institutions._registry import Match, Registry
@@ -26,6 +27,7 @@ __all__ = [
     "Resolved",
     "guess_kind",
     "has_consent_marker",
+    "has_head_noun",
     "name_key",
     "normalise_name",
     "resolve_names",

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import attrs
 
-__all__ = ["PluralHead", "has_head_noun", "is_acronym", "plural_head", "standalone"]
+__all__ = ["PluralHead", "continues_complement", "has_head_noun", "is_acronym", "plural_head", "standalone"]
 
 _HEAD_NOUNS = (
     # English
@@ -86,3 +86,33 @@ def standalone(text: str, knows: Callable[[str], bool], *, strong: bool = False)
     if knows(text) or has_head_noun(text) or _OTHER.match(text):
         return True
     return not strong and is_acronym(text)
+
+
+#: "... of the Securities" at the end of a piece: a named complement may go on after "and".
+_OF_THE = re.compile(r"\bof\s+the\s+(?P<rest>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s*$")
+#: Words that open the name of a body of its own ("State Committee ...", "National Bank").
+_OPENERS = frozenset((
+    "state", "national", "supreme", "central", "general", "constitutional", "republican", "regional",
+    "local", "federal", "high", "independent", "public",
+))  # fmt: skip
+
+
+def continues_complement(left: str, right: str) -> bool:
+    """Whether ``right``, after a bare "and", goes on with the named complement ``left``
+    ends with: "Office of the Securities" and "Exchange Commission" are one name, while
+    "Ministry of Justice" and "Ministry of Health" are two.
+
+    Capitalisation is the cue: ``left`` ends with "of the" and capitalised words with
+    no head noun, and ``right`` is capitalised, ends with its head noun and does not
+    open with one (nor with a word such as "State" or "National", nor an acronym).
+    """
+    match = _OF_THE.search(left)
+    if match is None or has_head_noun(match["rest"]):
+        return False
+    words = right.split()
+    if not words or not all(word[:1].isupper() for word in words if word.lower() not in ("of", "the", "for")):
+        return False
+    first = words[0]
+    if has_head_noun(first) or first.lower() in _OPENERS or is_acronym(first):
+        return False
+    return has_head_noun(words[-1])

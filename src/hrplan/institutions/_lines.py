@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from hrplan.institutions._heads import standalone
+from hrplan.institutions._heads import has_head_noun, standalone
 from hrplan.institutions._pieces import cut
 
 __all__ = ["chunks"]
@@ -32,13 +32,13 @@ def chunks(text: str, knows: Callable[[str], bool]) -> list[str]:
 
 
 def _bulleted(lines: list[str]) -> list[str]:
-    result: list[str] = []
+    result: list[list[str]] = []
     for line in lines:
         if _BULLET.match(line) or not result:
-            result.append(_BULLET.sub("", line, count=1))
+            result.append([_BULLET.sub("", line, count=1)])
         else:
-            result[-1] = f"{result[-1]} {line}"
-    return result
+            result[-1].append(line)
+    return [" ".join(parts) for parts in result]
 
 
 def _one_per_line(lines: list[str], knows: Callable[[str], bool]) -> bool:
@@ -52,23 +52,31 @@ def _lists_names(line: str, knows: Callable[[str], bool]) -> bool:
 
 
 def _by_line(lines: list[str], knows: Callable[[str], bool]) -> list[str]:
-    result = [lines[0]]
+    result = [[lines[0]]]
     for line in lines[1:]:
-        if _continues(result[-1], line, knows):
-            result[-1] = f"{result[-1]} {line}"
+        if _continues(" ".join(result[-1][-8:]), line, knows):
+            result[-1].append(line)
         else:
-            result.append(line)
-    return result
+            result.append([line])
+    return [" ".join(parts) for parts in result]
+
+
+#: How much of the text so far decides whether the next line goes on with it (a name
+#: is never this long), so that joining many lines stays linear.
+_TAIL = 400
 
 
 def _continues(previous: str, line: str, knows: Callable[[str], bool]) -> bool:
     """Whether ``line`` carries on the name the last piece of ``previous`` started."""
     if previous.endswith((",", ";")):
         return False
+    previous = previous[-_TAIL:]
     pieces = cut(previous)
     last = pieces.texts[-1] if len(pieces) else previous
     if _GLUE_END.search(previous) or knows(f"{last} {line}"):
         return True
     if line[0] == "(" or line[0].islower() or _GLUE_START.match(line):
         return True
+    if len(last.split()) > 1 and has_head_noun(line.split()[0]):
+        return False  # "... and Social Protection" / "Office of ...": a name ends, a new one starts
     return not standalone(last, knows)

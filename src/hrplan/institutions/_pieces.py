@@ -40,12 +40,17 @@ class Pieces:
 
 
 def cut(line: str) -> Pieces:
-    """``line`` cut at every separator outside brackets; empty pieces are dropped."""
+    """``line`` cut at every separator outside brackets; empty pieces are dropped (linear time)."""
     texts: list[str] = []
     seps: list[str] = []
     start = 0
+    depth = 0  # brackets open before the current separator
+    counted = 0
     for match in _SEPARATOR.finditer(line):
-        if _depth(line, match.start()) > 0:
+        head = line[counted : match.start()]
+        depth += head.count("(") - head.count(")")
+        counted = match.start()
+        if depth > 0:
             continue
         _add(texts, seps, line[start : match.start()], match.group(0))
         start = match.end()
@@ -59,8 +64,3 @@ def _add(texts: list[str], seps: list[str], text: str, sep: str) -> None:
         seps.append(sep)
     elif seps:
         seps[-1] += text + sep
-
-
-def _depth(line: str, position: int) -> int:
-    head = line[:position]
-    return head.count("(") - head.count(")")

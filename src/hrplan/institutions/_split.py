@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from hrplan.institutions._consent import split_consent_marker, strip_consent_marker
-from hrplan.institutions._heads import PluralHead, plural_head, standalone
+from hrplan.institutions._heads import PluralHead, continues_complement, has_head_noun, plural_head, standalone
 from hrplan.institutions._lines import chunks
 from hrplan.institutions._normalise import strip_jurisdiction, tidy
 from hrplan.institutions._pieces import Pieces, cut
 from hrplan.institutions._registry import Registry
 
-__all__ = ["split_names"]
+__all__ = ["MAX_NAME_PIECES", "split_names"]
 
 Knows = Callable[[str], bool]
+
+#: The most pieces (parts between commas, semicolons and "and") one institution's name
+#: is read across: the registry is asked about runs of at most this many pieces, which
+#: keeps splitting linear in the length of the list.
+MAX_NAME_PIECES = 8
 
 
 def split_names(text: str, registry: Registry | None = None) -> list[str]:
@@ -27,13 +33,21 @@ def split_names(text: str, registry: Registry | None = None) -> list[str]:
     is shared by the pieces that follow it, up to the jurisdiction that closes
     the list. Names broken across lines are joined; bullets and one name per
     line are understood; "(upon consent)" stays on the name it follows. Nothing
-    but separators and the jurisdiction of a plural list is dropped.
+    but separators, footnote numbers glued to a word ("Justice2") and the
+    jurisdiction of a plural list is dropped.
+
+    It takes time linear in the length of ``text``: a name is read across at most
+    :data:`MAX_NAME_PIECES` pieces.
     """
     knows = _knower(registry)
     names: list[str] = []
-    for line in chunks(text, knows):
+    for line in chunks(_FOOTNOTE.sub("", text), knows):
         names.extend(_split_line(cut(line), knows))
     return [name for name in map(tidy, names) if name]
+
+
+#: A footnote number glued to the end of a word of a name ("Ministry of Justice2,").
+_FOOTNOTE = re.compile(r"(?<=[a-z]{3})\d{1,2}(?=$|[\s,;.)])", re.MULTILINE)
 
 
 def _knower(registry: Registry | None) -> Knows:
@@ -59,8 +73,9 @@ def _split_line(pieces: Pieces, knows: Knows) -> list[str]:
 
 
 def _known_run(pieces: Pieces, first: int, knows: Knows) -> int | None:
-    """The last piece of the longest run from ``first`` (two pieces or more) the registry knows."""
-    for last in range(len(pieces) - 1, first, -1):
+    """The last piece of the longest run from ``first`` (two pieces or more, at most
+    :data:`MAX_NAME_PIECES`) the registry knows."""
+    for last in range(min(len(pieces), first + MAX_NAME_PIECES) - 1, first, -1):
         if knows(pieces.join(first, last)):
             return last
     return None
@@ -69,25 +84,50 @@ def _known_run(pieces: Pieces, first: int, knows: Knows) -> int | None:
 def _glued(pieces: Pieces, first: int, knows: Knows) -> int:
     """The last piece of the name that starts at ``first``: pieces with no head noun stay on."""
     last = first
-    while last + 1 < len(pieces) and not _separate(pieces, first, last + 1, knows):
+    left = _Left(pieces, first, knows)
+    while last + 1 < len(pieces) and not _separate(pieces, left, last + 1, knows):
         last += 1
+        left.add(last)
     return last
 
 
-def _separate(pieces: Pieces, first: int, following: int, knows: Knows) -> bool:
-    """Whether piece ``following`` starts a new name (the name so far starts at ``first``)."""
+class _Left:
+    """Whether the name read so far (pieces ``first`` to ``last``) can stand alone, kept
+    up to date piece by piece instead of asking again about the whole name."""
+
+    def __init__(self, pieces: Pieces, first: int, knows: Knows) -> None:
+        self.pieces, self.first, self.last, self.knows = pieces, first, first, knows
+        self.head = standalone(pieces.texts[first], lambda _name: False, strong=True)
+
+    def add(self, last: int) -> None:
+        self.last = last
+        self.head = self.head or has_head_noun(self.pieces.texts[last])
+
+    def standalone(self) -> bool:
+        """:func:`standalone` (strong) of the joined name."""
+        if self.head:
+            return True
+        if self.last - self.first < MAX_NAME_PIECES:
+            return self.knows(self.pieces.join(self.first, self.last))
+        return False
+
+
+def _separate(pieces: Pieces, left: _Left, following: int, knows: Knows) -> bool:
+    """Whether piece ``following`` starts a new name after the name ``left`` holds."""
     if _known_run(pieces, following, knows) is not None:
         return True
     if pieces.is_and(following):
-        left = pieces.join(first, following - 1)
-        return standalone(pieces.texts[following], knows, strong=True) and standalone(left, knows, strong=True)
+        if continues_complement(pieces.texts[following - 1], pieces.texts[following]):
+            return False
+        return standalone(pieces.texts[following], knows, strong=True) and left.standalone()
     return standalone(pieces.join(following, _and_run(pieces, following)), knows)
 
 
 def _and_run(pieces: Pieces, first: int) -> int:
-    """The last piece joined to ``first`` by bare "and"s ("National Television and Radio Council")."""
+    """The last piece joined to ``first`` by bare "and"s ("National Television and Radio
+    Council"), at most :data:`MAX_NAME_PIECES` pieces."""
     last = first
-    while last + 1 < len(pieces) and pieces.is_and(last + 1):
+    while last + 1 < len(pieces) and last + 1 - first < MAX_NAME_PIECES and pieces.is_and(last + 1):
         last += 1
     return last
 
@@ -113,7 +153,7 @@ def _distribute(head: PluralHead, pieces: Pieces, first: int, last: int, knows: 
     start = 0
     while start < len(members):
         end = start
-        for candidate in range(len(members) - 1, start, -1):
+        for candidate in range(min(len(members), start + MAX_NAME_PIECES) - 1, start, -1):
             if knows(f"{head.singular} {members.join(start, candidate)}"):
                 end = candidate
                 break

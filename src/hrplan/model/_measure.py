@@ -75,6 +75,9 @@ class Measure:
     :ivar children: its sub-measures, in document order.
     :ivar tags: themes, target groups, treaties and SDGs.
     :ivar indicators: how progress is judged, as free text.
+    :ivar expected_results: the outcomes or outputs the plan expects, as free text.
+    :ivar funding: where the money comes from, as written ("State budget").
+    :ivar budget: what it costs, as written ("USD 20,000").
     :ivar line: the line of the source document it was read from, if known.
     """
 
@@ -86,6 +89,9 @@ class Measure:
     children: tuple[Measure, ...] = ()
     tags: Tags = Tags()
     indicators: tuple[str, ...] = ()
+    expected_results: tuple[str, ...] = ()
+    funding: str | None = None
+    budget: str | None = None
     line: int | None = attrs.field(default=None, eq=False)
 
     @property

@@ -63,3 +63,10 @@ class HookSpecs:
         out a plan or a list of recommendations as a table, recognised by what the
         cells hold and read by every container importer (CSV, Excel, Word).
         """
+
+    @hookspec
+    def register_labels(self, register: Callable[[Any], None]) -> None:
+        """Register labels plans use: :class:`hrplan.labels.Label` objects, a
+        :class:`hrplan.labels.Labels` vocabulary, or a mapping of label to meaning
+        (``{"Focal point": "lead"}``), read by the text and table importers.
+        """

@@ -12,6 +12,7 @@ import attrs
 import pluggy
 
 from hrplan.context import ReadContext
+from hrplan.labels import Labels, as_labels
 from hrplan.model import Institution
 from hrplan.plugins._collect import Registered, call_register_hook
 from hrplan.plugins._guard import Guarded, describe
@@ -68,6 +69,7 @@ class PluginManager:
         self.problems: list[PluginProblem] = []
         self._candidates: dict[str, Candidate] = {}
         self._collected: dict[str, list[Registered]] | None = None
+        self._labels: Labels | None = None
         self._collecting = threading.RLock()  # threads that ask at once collect a hook once
         for candidate in candidates(load_entry_points):
             self._load(candidate)
@@ -104,12 +106,14 @@ class PluginManager:
         if registered is not None:
             self._check_unknown_hooks(plugin, registered)
         self._collected = None
+        self._labels = None
         return registered
 
     def unregister(self, name: str) -> None:
         """Remove the plugin registered under ``name``."""
         self.pm.unregister(name=name)
         self._collected = None
+        self._labels = None
 
     def _check_unknown_hooks(self, plugin: object, name: str) -> None:
         hooks = {n for n in dir(HookSpecs) if n.startswith("register_")}
@@ -240,7 +244,21 @@ class PluginManager:
             vocabularies=self.vocabularies(),
             registries=self.institution_registries(),
             table_layouts=self.table_layouts(),
+            labels=self.labels(),
         )
+
+    def labels(self) -> Labels:
+        """The label vocabulary: hrplan's own, extended by every registered label."""
+        if self._collected is not None and self._labels is not None:
+            return self._labels
+        extra = []
+        for entry in self.registered("register_labels"):
+            try:
+                extra += as_labels(entry.item)
+            except ValueError as exc:
+                self._report(PluginProblem(entry.plugin, f"registered labels that cannot be read: {exc}"))
+        self._labels = Labels.default().extended(extra)
+        return self._labels
 
     def institution_registries(self) -> dict[str, list[Institution]]:
         """Known institutions registered for each country code (upper case)."""

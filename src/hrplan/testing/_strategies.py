@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import date, timedelta
+from typing import TypeVar
 
 from hypothesis import strategies as st
 
@@ -45,13 +47,29 @@ __all__ = [
     "yearly_windows",
 ]
 
+T = TypeVar("T")
+
 #: Printable text without surrogates or control characters, as plans contain.
 _TEXT = st.text(
     st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\u2028\u2029"),
     min_size=1,
     max_size=40,
-).filter(lambda s: s.strip() == s and s != "")
-_SLUG = st.from_regex(r"[a-z][a-z0-9]{0,8}(-[a-z0-9]{1,6}){0,2}", fullmatch=True)
+).map(str.strip).filter(bool)
+#: Strategies drawn many times per program are built once: Hypothesis validates
+#: every new strategy object on its first draw, which costs more than the draw.
+_MAYBE_TEXT = st.none() | _TEXT
+_TEXTS = st.lists(_TEXT, max_size=2).map(tuple)
+_ROLES = st.sampled_from(Role)
+_TAGS = st.builds(Tags, themes=_TEXTS, sdgs=st.lists(st.integers(1, 17), max_size=2).map(tuple))
+_INDICATORS = st.lists(_TEXT, max_size=1).map(tuple)
+_LOWER = "abcdefghijklmnopqrstuvwxyz"
+#: Slugs such as ``min-justice``: cheaper to build from pieces than from a regular expression.
+_SLUG = st.builds(
+    lambda head, parts: "-".join([head, *parts]),
+    st.text(_LOWER, min_size=1, max_size=1).flatmap(lambda first: st.text(_LOWER + "0123456789", max_size=8).map(
+        lambda rest: first + rest)),
+    st.lists(st.text(_LOWER + "0123456789", min_size=1, max_size=6), max_size=2),
+)
 _DAYS = st.dates(date(2000, 1, 1), date(2040, 12, 31))
 
 
@@ -73,7 +91,11 @@ def time_limits() -> st.SearchStrategy[TimeLimit]:
     """Time-limits of every kind and precision: phrasings plans use, read with
     :func:`hrplan.parse_time_limit`, and generated ones carrying their canonical text.
     """
-    return st.one_of(_as_written(), _generated_time_limits(with_text=True))
+    return _TIME_LIMITS
+
+
+_TIME_LIMITS = st.one_of(_as_written(), _generated_time_limits(with_text=True))
+_MAYBE_TIME_LIMIT = st.none() | _TIME_LIMITS
 
 
 def institutions() -> st.SearchStrategy[list[Institution]]:
@@ -97,19 +119,23 @@ def _measure(draw: st.DrawFn, number: MeasureId, registry: list[str], depth: int
     if depth < 2 and draw(st.integers(0, 4)) == 0:
         count = draw(st.integers(1, 3))
         children = tuple(draw(_measure(number.child(i), registry, depth + 1)) for i in range(1, count + 1))
-    implementers = draw(st.lists(st.sampled_from(registry), max_size=3, unique=True))
-    roles = draw(st.lists(st.sampled_from(Role), min_size=len(implementers), max_size=len(implementers)))
+    implementers = draw(_some(tuple(registry), 3))
     return Measure(
         id=number,
         title=draw(_TEXT),
-        description=draw(st.none() | _TEXT),
-        implementers=tuple(Implementer(i, r) for i, r in zip(implementers, roles, strict=True)),
-        time_limit=draw(st.none() | time_limits()),
+        description=draw(_MAYBE_TEXT),
+        implementers=tuple(Implementer(i, draw(_ROLES)) for i in implementers),
+        time_limit=draw(_MAYBE_TIME_LIMIT),
         children=children,
-        tags=draw(st.builds(Tags, themes=st.lists(_TEXT, max_size=2).map(tuple),
-                            sdgs=st.lists(st.integers(1, 17), max_size=2).map(tuple))),
-        indicators=tuple(draw(st.lists(_TEXT, max_size=1))),
+        tags=draw(_TAGS),
+        indicators=draw(_INDICATORS),
     )
+
+
+@functools.lru_cache(maxsize=256)
+def _some(choices: tuple[T, ...], most: int) -> st.SearchStrategy[tuple[T, ...]]:
+    """Up to ``most`` distinct items of ``choices`` (one strategy per distinct choice list)."""
+    return st.lists(st.sampled_from(choices), max_size=most, unique=True).map(tuple)
 
 
 def measure_trees(chapter: int, registry: list[str]) -> st.SearchStrategy[tuple[Measure, ...]]:

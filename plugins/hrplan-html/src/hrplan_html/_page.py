@@ -131,7 +131,7 @@ def render_snapshot(
         _section("timeline-section", "Timeline", _timeline_figure(ctx)),
         _overdue(ctx),
         _section("chapters", "Measures by chapter", chapter_tables(ctx),
-                 "Each chapter folds open: click its heading." if ctx.compact else ""),
+                 '<span class="screen-only">Each chapter folds open: click its heading.</span>' if ctx.compact else ""),
         _section(
             "institutions",
             "Measures by institution",

@@ -153,12 +153,14 @@ footer.report { margin-top: 2.5rem; padding-top: .75rem; border-top: 1px solid v
   .legend { grid-template-columns: 1fr; }
   .overdue-list li { grid-template-columns: 1fr; }
   .overdue-list .number { grid-row: auto; }
+  table.institutions tbody th { min-width: 10rem; }
+  td.mix-cell { width: 5rem; min-width: 4rem; }
 }
 @media print {
   :root { font-size: 10pt; }
   body { background: #fff; }
   .page { max-width: none; padding: 0; }
-  nav.toc, .skip, .hint, figcaption.screen-only { display: none; }
+  nav.toc, .skip, .hint, figcaption.screen-only, span.screen-only { display: none; }
   /* Out of sight but drawn: the other timeline and the legend use its fill patterns. */
   .timeline-wrap.screen-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
   .print-only { display: block; }

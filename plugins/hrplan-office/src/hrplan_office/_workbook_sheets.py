@@ -9,6 +9,8 @@ through the same converter.
 
 from __future__ import annotations
 
+import types
+import typing
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from typing import Any
@@ -91,6 +93,32 @@ def _text(*names: str) -> tuple[Column, ...]:
     return tuple(Column(n) for n in names)
 
 
+def _kind(type_: Any) -> str | None:
+    """The cell kind of a model field's type; ``None`` for a nested object (not flattened generically)."""
+    if typing.get_origin(type_) in (typing.Union, types.UnionType):
+        inner = [a for a in typing.get_args(type_) if a is not type(None)]
+        type_ = inner[0] if len(inner) == 1 else str
+    if typing.get_origin(type_) is tuple:
+        return "ints" if typing.get_args(type_)[:1] == (int,) else "list"
+    if type_ is int:
+        return "int"
+    if type_ is date:
+        return "date"
+    return None if attrs.has(type_) else "text"
+
+
+def _model_sheet(name: str, cls: type[Any], columns: tuple[Column, ...], description: str,
+                 skip: tuple[str, ...] = ()) -> Sheet:  # fmt: skip
+    """A sheet of ``columns``, then one column for every other field of ``cls`` (new fields are carried too)."""
+    named = {c.path[0] for c in columns} | set(skip) | {"line"}
+    extra = []
+    for field in attrs.fields(attrs.resolve_types(cls)):
+        kind = _kind(field.type)
+        if field.name not in named and kind is not None:
+            extra.append(Column(field.name, kind))
+    return Sheet(name, (*columns, *extra), description)
+
+
 MEASURES = Sheet(
     "measures",
     (
@@ -123,18 +151,22 @@ EVENTS = Sheet(
     ),
     "events that implement measures (the CSV events table)",
 )
-CHAPTERS = Sheet(
+CHAPTERS = _model_sheet(
     "chapters",
+    hrplan.Chapter,
     (Column("number", "int"), *_text("label", "title", "intro")),
     "the chapters, in document order",
+    skip=("measures",),
 )
-PROVISIONS = Sheet(
+PROVISIONS = _model_sheet(
     "provisions",
+    hrplan.Provision,
     (Column("id"), Column("chapter", "int"), Column("text")),
     "numbered clauses that are not measures",
 )
-CAMPAIGNS = Sheet(
+CAMPAIGNS = _model_sheet(
     "campaigns",
+    hrplan.Campaign,
     (
         *_text("id", "title"), Column("window_start", "text", ("window", "start")),
         Column("window_end", "text", ("window", "end")), *_text("purpose", "organiser"),
@@ -142,22 +174,25 @@ CAMPAIGNS = Sheet(
     ),
     "campaigns repeated every year in a window (--MM-DD)",
 )
-RECOMMENDATIONS = Sheet(
+RECOMMENDATIONS = _model_sheet(
     "recommendations",
+    hrplan.Recommendation,
     (
         *_text("id", "mechanism", "text", "cycle", "session"), Column("year", "int"), *_text("symbol", "paragraph"),
         Column("recommending_states", "list"), Column("position"), Column("themes", "list"),
         Column("sdgs", "ints"), Column("affected_persons", "list"),
     ),
     "recommendations of UN mechanisms",
+    skip=("measures",),  # on the recommendation_links sheet
 )
 LINKS = Sheet(
     "recommendation_links",
     (Column("recommendation"), Column("measure"), _derived("measure_title"), _derived("status")),
     "which measures implement each recommendation, in its order; status as of the as_of day",
 )
-PROGRESS = Sheet(
+PROGRESS = _model_sheet(
     "progress",
+    hrplan.ProgressUpdate,
     (Column("measure"), Column("date", "date"), Column("progress"), Column("note"), Column("evidence", "list"),
      Column("reported_by")),
     "dated progress updates on measures",

@@ -1,7 +1,7 @@
 """Built-in plugin ``hrplan.events-csv``: a secretariat's events spreadsheet, added to a program.
 
 Everything about this format lives in this package: :func:`read_events` reads
-the spreadsheet (``_read``), its cells (``_cells``: days, kinds, counts, lists)
+the spreadsheet (``_read``), the values of its cells (``_values``: days, kinds, counts, lists)
 and its rows (``_source``: the bytes, decoded by :mod:`hrplan.decoding`, the
 delimiter, the records). The importer ``events-csv`` (files named
 ``*.events.csv``) returns the program given as option ``program`` with the

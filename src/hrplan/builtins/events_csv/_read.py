@@ -12,7 +12,7 @@ from typing import TypeVar
 
 import attrs
 
-from hrplan.builtins.events_csv import _cells, _source
+from hrplan.builtins.events_csv import _source, _values
 from hrplan.builtins.events_csv._source import EventsSource
 from hrplan.cells import restore
 from hrplan.decoding import decode
@@ -225,10 +225,10 @@ class _Reader:
             kind=self.kind(row),
             dates=dates,
             organiser=organiser,
-            audiences=tuple(_cells.split_list(row["audience"])),
-            participant_count=row.read("participants", _cells.parse_count, "EV012", "left out"),
+            audiences=tuple(_values.split_list(row["audience"])),
+            participant_count=row.read("participants", _values.parse_count, "EV012", "left out"),
             location=row["location"] or None,
-            remote_participants=tuple(_cells.split_list(row["remote"])),
+            remote_participants=tuple(_values.split_list(row["remote"])),
             measures=self.measures(row),
             recommendations=self.recommendation_ids(row),
             campaign=campaign,
@@ -238,7 +238,7 @@ class _Reader:
 
     def dates(self, row: _Row) -> DateSpan | None:
         skipped = "the row is skipped"
-        given = {c: row.read(c, _cells.parse_day, "EV005", skipped, Severity.ERROR) for c in ("date", "start", "end")}
+        given = {c: row.read(c, _values.parse_day, "EV005", skipped, Severity.ERROR) for c in ("date", "start", "end")}
         if any(row[c] and given[c] is None for c in given):
             return None
         day, start, end = given["date"], given["start"], given["end"]
@@ -271,7 +271,7 @@ class _Reader:
         return found
 
     def kind(self, row: _Row) -> EventKind:
-        return row.read("kind", _cells.parse_kind, "EV007", "read as 'other'") or EventKind.OTHER
+        return row.read("kind", _values.parse_kind, "EV007", "read as 'other'") or EventKind.OTHER
 
     def organiser(self, row: _Row, notes: list[str]) -> str | None:
         name = row["organiser"]
@@ -300,7 +300,7 @@ class _Reader:
 
     def measures(self, row: _Row) -> tuple[MeasureId, ...]:
         found: dict[MeasureId, None] = {}
-        for item in _cells.split_numbers(row["measures"]):
+        for item in _values.split_numbers(row["measures"]):
             try:
                 number = MeasureId.parse(item)
             except ModelError as exc:
@@ -315,7 +315,7 @@ class _Reader:
 
     def recommendation_ids(self, row: _Row) -> tuple[str, ...]:
         found: dict[str, None] = {}
-        for item in _cells.split_numbers(row["recommendations"]):
+        for item in _values.split_numbers(row["recommendations"]):
             if item in self.recommendations:
                 found[item] = None
             else:

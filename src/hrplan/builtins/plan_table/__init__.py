@@ -22,12 +22,12 @@ import attrs
 
 from hrplan.builtins.plan_table._build import Builder, Settings, period_in
 from hrplan.builtins.plan_table._columns import FIELDS, ColumnMap, Header, find_header, header_score, parse_columns
-from hrplan.builtins.plan_table._labels import Labels, normalise
 from hrplan.builtins.plan_table._rows import read_grid
 from hrplan.context import ReadContext
 from hrplan.errors import FormatError, ModelError
 from hrplan.findings import Finding, Severity
 from hrplan.institutions import Registry
+from hrplan.labels import Labels, normalise
 from hrplan.model import Program, lenient
 from hrplan.model._institution import check_slug
 from hrplan.options import as_date, check_names
@@ -53,7 +53,7 @@ CODES: dict[str, str] = {
     "TB013": "rows that repeat the header row (a header on every page): skipped",
 }
 
-_OPTIONS = ("adopted", "columns", "country", "default_year", "program_id", "title")
+_OPTIONS = ("adopted", "columns", "country", "default_year", "labels", "program_id", "title")
 
 
 @attrs.frozen
@@ -64,6 +64,7 @@ class _Options:
     title: str | None
     default_year: int | None
     adopted: datetime.date | None
+    labels: Labels
 
 
 def _text(name: str, value: object) -> str | None:
@@ -96,6 +97,12 @@ def _options(options: Mapping[str, Any], context: ReadContext) -> _Options:
         except ModelError as exc:
             raise FormatError(f"plan-table: option 'program_id': {exc}") from None
     country = _text("country", options.get("country"))
+    labels = context.labels
+    if options.get("labels") is not None:
+        try:
+            labels = labels.extended(options["labels"])
+        except ValueError as exc:
+            raise FormatError(f"plan-table: option 'labels': {exc}") from None
     return _Options(
         columns=parse_columns(options.get("columns")),
         country=country.upper() if country else None,
@@ -103,6 +110,7 @@ def _options(options: Mapping[str, Any], context: ReadContext) -> _Options:
         title=_text("title", options.get("title")),
         default_year=_year(options.get("default_year")),
         adopted=None if adopted is None else as_date("plan-table", "adopted", adopted),
+        labels=labels,
     )
 
 
@@ -119,7 +127,8 @@ class PlanTableLayout:
     codes = CODES
 
     def recognise(self, tables: Sequence[Table]) -> float:
-        """0.1 per kind of column the best header row names, at most 0.5 (a general layout)."""
+        """0.1 per kind of column the best header row names (hrplan's own labels), at most 0.5
+        (a general layout)."""
         return min(0.5, 0.1 * header_score(tables, Labels.default()))
 
     def read(self, tables: Sequence[Table], *, context: ReadContext, **options: Any) -> ImportResult:
@@ -133,12 +142,14 @@ class PlanTableLayout:
         :param title: the program's title (default: the text above the header row, else the file name).
         :param default_year: the year of time-limits that name none (``Third quarter``).
         :param adopted: the adoption day (``YYYY-MM-DD``), from which ``within 6 months`` counts.
+        :param labels: extra labels for this import (``"partner:Focal points"``), added to
+            the context's vocabulary (``hrplan.labels``).
         :raises FormatError: for an unknown option or a bad value.
         """
         settings = _options(options, context)
         findings: list[Finding] = []
         registry = self._registry(settings.country, context, findings, tables)
-        labels = Labels.default()
+        labels = settings.labels
         headers = [find_header(table, labels, settings.columns) for table in tables]
         title = settings.title or self._title(tables, headers) or PurePath(tables[0].source or "plan").stem
         base = Settings(labels, tuple(context.vocabularies), settings.default_year, settings.adopted,

@@ -23,11 +23,11 @@ from typing import Any
 import attrs
 
 from hrplan.builtins.plan_table._columns import Header
-from hrplan.builtins.plan_table._labels import Labels, Meaning
-from hrplan.builtins.plan_table._rows import Cell, Entry
+from hrplan.builtins.plan_table._rows import NUMBER, Cell, Entry
 from hrplan.errors import ModelError, TimeLimitError
 from hrplan.findings import Finding, Severity
 from hrplan.institutions import Registry, resolve_names, split_names
+from hrplan.labels import Labels, Meaning
 from hrplan.model import Chapter, Implementer, Institution, Measure, MeasureId, Role
 from hrplan.tables import Table
 from hrplan.timelimits import Precision, TimeLimit, TimeLimitKind, Vocabulary, parse_time_limit
@@ -35,7 +35,6 @@ from hrplan.timelimits import Precision, TimeLimit, TimeLimitKind, Vocabulary, p
 __all__ = ["Builder", "Settings", "period_in"]
 
 _NO_TIME_LIMIT = frozenset({"-", "\u2013", "\u2014", "none", "n/a", "not set", "not specified", "tbd", "tbc"})
-_NUMBER = re.compile(r"\s*(?:[^\W\d_]+\.?\s*)?(?P<id>\d+(?:\.\d+)*)\.?\)?\s*")
 _ROLE_MARK = re.compile(r"\s*\((?:as\s+)?(?P<role>lead|partners?|co-implementers?)\)\s*$", re.IGNORECASE)
 _LINE_LABEL = re.compile(r"\s*(?:[-\u2022*\u00b7]\s*)?(?P<label>[^:\n]{1,40}):\s*(?P<rest>.*)")
 _BULLET = re.compile(r"^\s*(?:[-\u2013\u2014\u2022*\u00b7\u25aa]|\d{1,2}[.)])\s+")
@@ -96,7 +95,8 @@ class Builder:
     def __init__(self, settings: Settings, registry: Registry) -> None:
         self.settings = settings
         self.registry = registry
-        self.findings: list[Finding] = []
+        self._found: list[tuple[tuple[int, int], Finding]] = []  # (table, row) and the finding
+        self._tables = 0
         self.chapters: list[Chapter] = []
         self.used: dict[str, Institution] = {}
         self._taken: set[MeasureId] = set()
@@ -109,10 +109,20 @@ class Builder:
         table = self._table
         whole = f"sheet {table.sheet!r}" if table.spreadsheet and table.sheet else table.sheet or ""
         where = table.location(row, column) if row is not None else whole
-        self.findings.append(Finding(severity, code, message, where, table.source or None))
+        self._add(row, Finding(severity, code, message, where, table.source or None))
+
+    def _add(self, row: int | None, finding: Finding) -> None:
+        self._found.append(((self._tables, -1 if row is None else row), finding))
+
+    @property
+    def findings(self) -> list[Finding]:
+        """Every finding so far, table by table in row order (a whole table's first)."""
+        return [finding for _, finding in sorted(self._found, key=lambda item: item[0])]
 
     def start(self, table: Table) -> None:
         """Report findings about ``table`` from now on."""
+        if table is not self._table:
+            self._tables += 1
         self._table = table
 
     # chapters
@@ -199,7 +209,7 @@ class Builder:
 
     def _number(self, entry: Entry) -> MeasureId:
         """The group's number as written, else the next free one (reported)."""
-        written = _NUMBER.fullmatch(entry.number) if entry.number else None
+        written = NUMBER.fullmatch(entry.number) if entry.number else None
         try:
             number = MeasureId.parse(written["id"]) if written is not None else None
         except ModelError:  # beyond hrplan.limits: read as no number
@@ -244,8 +254,7 @@ class Builder:
         for implementer in implementers:
             unique.setdefault(implementer.institution, implementer)
         fields.update(implementers=tuple(unique.values()), indicators=tuple(indicators),
-                      description="\n".join(described) or None)  # fmt: skip
-        fields = _supported(fields, results)
+                      expected_results=tuple(results), description="\n".join(described) or None)  # fmt: skip
         return _Node(number, " ".join(title.split()), fields, row)
 
     # time-limits
@@ -283,9 +292,12 @@ class Builder:
                     message = f"time-limit {text!r} names no year: read as {found}, taking {why}"
                     self.finding(Severity.INFO, "TB007", message, cell.row, cell.column.index)
                 return found
-        code = "TB012" if "adoption" in error.reason else "TB004"
-        hint = " (pass the option adopted=YYYY-MM-DD)" if code == "TB012" else ""
-        self.finding(Severity.ERROR, code, f"{error}: kept as text{hint}", cell.row, cell.column.index)
+        if "adoption" in error.reason:
+            message = (f"time-limit {text!r} counts from the adoption, whose date is not known: kept as text "
+                       "(pass the option adopted=YYYY-MM-DD)")
+            self.finding(Severity.ERROR, "TB012", message, cell.row, cell.column.index)
+        else:
+            self.finding(Severity.ERROR, "TB004", f"{error}: kept as text", cell.row, cell.column.index)
         return TimeLimit.unparsed(text)
 
     # institutions
@@ -314,7 +326,8 @@ class Builder:
                 named_role = _MARKED_ROLES[mark["role"].lower()] if mark else segment_role
                 resolution = resolve_names(name[: mark.start()] if mark else name, self.registry,
                                            location=where, source=self._table.source or None)  # fmt: skip
-                self.findings += resolution.findings
+                for finding in resolution.findings:
+                    self._add(cell.row, finding)
                 self.registry = resolution.registry
                 for resolved in resolution.resolved:
                     self.used.setdefault(resolved.institution.id, resolved.institution)
@@ -333,20 +346,3 @@ class Builder:
                 chosen[parent] = known[parent]
                 pending.append(known[parent])
         return list(chosen.values())
-
-
-_MEASURE_FIELDS = frozenset(attrs.fields_dict(Measure))
-
-
-def _supported(fields: dict[str, Any], results: list[str]) -> dict[str, Any]:
-    """``fields`` with expected results, funding and budget where the model keeps them,
-    else in the description (so that nothing is lost)."""
-    fields["expected_results"] = tuple(results)
-    extra = [f"{name.replace('_', ' ').capitalize()}: {value}" for name, value in fields.items()
-             if name not in _MEASURE_FIELDS and value]  # fmt: skip
-    extra = [line if not line.startswith("Expected results") else
-             "Expected results: " + "; ".join(results) for line in extra]  # fmt: skip
-    kept = {name: value for name, value in fields.items() if name in _MEASURE_FIELDS}
-    if extra:
-        kept["description"] = "\n".join(filter(None, [kept.get("description"), *extra]))
-    return kept

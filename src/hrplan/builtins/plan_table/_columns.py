@@ -14,8 +14,8 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from hrplan.builtins.plan_table._labels import Labels, Meaning, normalise
 from hrplan.errors import FormatError
+from hrplan.labels import Labels, Meaning, normalise
 from hrplan.tables import Table
 
 __all__ = ["FIELDS", "Column", "ColumnMap", "Header", "find_header", "header_score", "parse_columns"]
@@ -61,12 +61,37 @@ class Column:
     qualifier: str = ""
 
 
+def _keys(table: Table, row: int) -> tuple[str, ...]:
+    """The label keys of a row's cells, trailing empty ones dropped (to recognise it again)."""
+    keys = [normalise(table.text(row, index)) for index in range(len(table.rows[row]))]
+    while keys and not keys[-1]:
+        keys.pop()
+    return tuple(keys)
+
+
 @attrs.frozen
 class Header:
-    """The header row of a table and its columns (empty header cells have none)."""
+    """The header row of a table (and the row under it when that one names sub-columns:
+    ``Responsible`` over ``Lead`` and ``Partners``) and its columns (empty header cells
+    have none).
+
+    :ivar row: the (first) header row, 0-based.
+    :ivar columns: the columns, by index.
+    :ivar rows: the keys of each header row, to recognise a header repeated on a later page.
+    """
 
     row: int
     columns: tuple[Column, ...]
+    rows: tuple[tuple[str, ...], ...] = ()
+
+    @property
+    def data_row(self) -> int:
+        """The first row after the header."""
+        return self.row + max(len(self.rows), 1)
+
+    def repeats(self, keys: tuple[str, ...]) -> bool:
+        """Whether a row with these label keys repeats a header row."""
+        return keys in self.rows
 
     def first(self, meaning: Meaning) -> int | None:
         """The index of the first column holding ``meaning``, if any."""
@@ -77,9 +102,6 @@ class Header:
         """The kinds of column the header names."""
         return frozenset(c.meaning for c in self.columns if c.meaning is not None)
 
-    def texts(self) -> tuple[str, ...]:
-        """The header keys, to recognise a header repeated on every page."""
-        return tuple(normalise(c.title) for c in self.columns)
 
 
 def _tidy(text: str) -> str:
@@ -106,7 +128,23 @@ def _row_header(table: Table, row: int, labels: Labels, explicit: ColumnMap) -> 
         title = _tidy(table.text(row, index))
         if title:
             columns.append(_column(index, title, labels, explicit))
-    return Header(row, tuple(columns))
+    return Header(row, tuple(columns), (_keys(table, row),))
+
+
+def _with_sub_columns(table: Table, header: Header, labels: Labels, explicit: ColumnMap) -> Header:
+    """``header`` with the row under it when every cell of that row (two or more) is a label."""
+    row = header.row + 1
+    if row >= len(table.rows):
+        return header
+    sub = _row_header(table, row, labels, explicit)
+    if len(sub.columns) < 2 or any(c.meaning is None for c in sub.columns):
+        return header
+    columns = {c.index: c for c in header.columns}
+    for column in sub.columns:
+        top = columns.get(column.index)
+        title = column.title if top is None or top.title == column.title else f"{top.title} / {column.title}"
+        columns[column.index] = attrs.evolve(column, title=title)
+    return Header(header.row, tuple(columns[i] for i in sorted(columns)), (*header.rows, *sub.rows))
 
 
 def _fits(header: Header) -> bool:
@@ -122,7 +160,7 @@ def find_header(table: Table, labels: Labels, explicit: ColumnMap | None = None)
         header = _row_header(table, row, labels, explicit or {})
         if _fits(header) and (best is None or len(header.meanings) > len(best.meanings)):
             best = header
-    return best
+    return None if best is None else _with_sub_columns(table, best, labels, explicit or {})
 
 
 def header_score(tables: Sequence[Table], labels: Labels) -> int:

@@ -15,12 +15,13 @@ import re
 import attrs
 
 from hrplan.builtins.plan_table._columns import Column, Header
-from hrplan.builtins.plan_table._labels import Meaning, normalise
+from hrplan.labels import Meaning, normalise
 from hrplan.tables import CellValue, Table, column_letter
 
-__all__ = ["Cell", "Entry", "Grid", "read_grid"]
+__all__ = ["NUMBER", "Cell", "Entry", "Grid", "read_grid"]
 
-_NUMBER = re.compile(r"\s*(?:[^\W\d_]+\.?\s*)?\d+(?:\.\d+)*\.?\)?\s*")
+#: A measure number as a table writes it: ``1``, ``1.``, ``15)``, ``1.2``, ``Measure 3``.
+NUMBER = re.compile(r"\s*(?:[^\W\d_]+\.?\s*)?(?P<id>\d+(?:\.\d+)*)\.?\)?\s*")
 
 
 @attrs.frozen
@@ -94,7 +95,10 @@ class _Reader:
         return [self.table.text(row, column) for column in range(width)]
 
     def is_header(self, texts: list[str]) -> bool:
-        return tuple(normalise(texts[c.index]) for c in self.header.columns) == self.header.texts()
+        keys = [normalise(text) for text in texts]
+        while keys and not keys[-1]:
+            keys.pop()
+        return self.header.repeats(tuple(keys))
 
     def is_section(self, filled: list[tuple[int, str]]) -> bool:
         if len({text for _, text in filled}) != 1:
@@ -103,7 +107,7 @@ class _Reader:
             return True  # one text across the row: a merged heading
         column, text = filled[0]
         if column == self.number_column:
-            return not _NUMBER.fullmatch(text)
+            return not NUMBER.fullmatch(text)
         mapped = {c.index for c in self.header.columns if c.meaning is not None}
         return column == 0 and column not in mapped
 
@@ -159,7 +163,7 @@ def read_grid(table: Table, header: Header) -> Grid:
         title, issue = issue, None
     assert title is not None, "a header names the activity or the issue"
     reader = _Reader(table, header, title, header.first(Meaning.NUMBER), issue)
-    for row in range(header.row + 1, len(table.rows)):
+    for row in range(header.data_row, len(table.rows)):
         reader.read(row)
     for entry in reader.grid.entries:
         if not entry.title and not entry.number and not entry.issue:

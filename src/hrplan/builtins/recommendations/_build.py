@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -20,6 +21,7 @@ _NOT_SLUG = re.compile(r"[^a-z0-9.]+")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 
 
+@functools.lru_cache(maxsize=16384)
 def slug(text: str) -> str:
     """``Côte d'Ivoire`` -> ``cote-d-ivoire``; dots kept (``115.1``)."""
     folded = unicodedata.normalize("NFKD", text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
+from collections.abc import Sequence
 
 import attrs
 
@@ -124,7 +125,15 @@ def _group_states(content: str) -> tuple[tuple[Country | None, str], ...]:
     return tuple((lookup(part), part) for part in parts)
 
 
-def split_trailing_states(text: str) -> StatesSplit:
+def _looks_like_names(names: tuple[tuple[Country | None, str], ...]) -> bool:
+    """Whether a group reads as names of States (``Phillipines``), not an acronym or number (``OP-CAT``, ``No. 29``)."""
+    return 0 < len(names) <= 8 and all(
+        name[:1].isupper() and any(c.islower() for c in name) and not any(c.isdecimal() for c in name)
+        for _, name in names
+    )
+
+
+def split_trailing_states(text: str, *, lenient: bool = False) -> StatesSplit:
     """Split the groups of recommending States off the end of ``text``.
 
     ``Ratify it (France) (Lithuania);`` -> ``Ratify it`` and ``France``,
@@ -132,7 +141,10 @@ def split_trailing_states(text: str) -> StatesSplit:
     taken as States when at least half its names are known States (the others
     are kept as written and reported as unknown); groups before it only when
     every name is a known State, so ``Convention (No. 29) (Ghana)`` keeps
-    ``(No. 29)`` in its text.
+    ``(No. 29)`` in its text. With ``lenient`` (sources whose texts always end
+    with the States), a last group of capitalised names is taken even when the
+    registry knows none of them (a misspelt ``(Phillipines)``), but never an
+    acronym or a number.
     """
     end = len(text.rstrip(_JUNK))
     groups: list[tuple[tuple[Country | None, str], ...]] = []
@@ -143,7 +155,7 @@ def split_trailing_states(text: str) -> StatesSplit:
         names = _group_states(text[start + 1 : end - 1].strip())
         known = sum(1 for country, _ in names if country is not None)
         needed = len(names) if groups else (len(names) + 1) // 2
-        if not names or known < max(needed, 1):
+        if (not names or known < max(needed, 1)) and not (lenient and not groups and _looks_like_names(names)):
             break
         groups.append(names)
         end = len(text[:start].rstrip(_JUNK))
@@ -160,12 +172,16 @@ def split_trailing_states(text: str) -> StatesSplit:
     return StatesSplit(body, tuple(dict.fromkeys(states)), tuple(unknown))
 
 
-def split_list(cell: str) -> list[str]:
-    """The values of a cell holding several: ``- a`` lines, one per line, or ``;``-separated."""
+@functools.lru_cache(maxsize=16384)
+def split_list(cell: str) -> tuple[str, ...]:
+    """The values of a cell holding several: ``- a`` lines, one per line, or ``;``-separated.
+
+    Exports repeat the same cells on many rows: each distinct cell is split once.
+    """
     lines = [line.strip() for line in cell.replace("\r", "\n").split("\n") if line.strip()]
     if len(lines) == 1 and lines[0].count(";"):
         lines = [part.strip() for part in lines[0].split(";") if part.strip()]
-    return [line[1:].strip() if line[:1] in "-•\u2022*" else line for line in lines if line.strip("-•* ")]
+    return tuple(line[1:].strip() if line[:1] in "-•\u2022*" else line for line in lines if line.strip("-•* "))
 
 
 @attrs.frozen
@@ -185,7 +201,7 @@ _THEMES_LABEL = re.compile(r"^(themes?|full list of themes|issues?)\s*:\s*(.*)$"
 _SDG_NUMBER = re.compile(r"^(?:sdg|goal)?\s*(\d{1,2})\b(?!\.\d)", re.I)
 
 
-def sdg_numbers(values: list[str]) -> tuple[int, ...]:
+def sdg_numbers(values: Sequence[str]) -> tuple[int, ...]:
     """The goal numbers in ``values`` (``16 - PEACE, JUSTICE...``, ``SDG 5``, ``Goal 4``), 1 to 17."""
     found: list[int] = []
     for value in values:
@@ -223,6 +239,7 @@ def split_labelled(cell: str, default: str = "themes") -> Labelled:
 _EXCEL_EPOCH = datetime.date(1899, 12, 30)
 
 
+@functools.lru_cache(maxsize=16384)
 def excel_date(value: object) -> datetime.date | None:
     """A date from a cell: a date, an ISO or ``DD/MM/YYYY`` text, or an Excel serial (``44562`` -> 2022-01-01)."""
     if isinstance(value, datetime.datetime):
@@ -230,7 +247,7 @@ def excel_date(value: object) -> datetime.date | None:
     if isinstance(value, datetime.date):
         return value
     text = str(value).strip() if value is not None else ""
-    number = text.split(".", 1)[0] if text.replace(".", "", 1).isdigit() else ""
+    number = text.split(".", 1)[0] if text.replace(".", "", 1).isdecimal() else ""
     if number and 20000 <= int(number) <= 80000:
         return _EXCEL_EPOCH + datetime.timedelta(days=int(number))
     for form in ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%Y-%m-%dT%H:%M:%S"):

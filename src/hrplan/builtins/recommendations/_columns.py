@@ -63,7 +63,7 @@ def find_header(table: Table, look: int = 12) -> int | None:
     for row in range(min(look, len(table.rows))):
         cells = [table.text(row, c) for c in range(len(table.rows[row]))]
         filled = [c for c in cells if c]
-        if len(filled) >= 3 and all(len(c) <= 60 and not c.replace(".", "").isdigit() for c in filled):
+        if len(filled) >= 3 and all(len(c) <= 60 and not c.replace(".", "").isdecimal() for c in filled):
             return row
     return None
 
@@ -98,8 +98,8 @@ def profile(table: Table, header: int | None, rows: Sequence[int] | None = None)
                 length=sum(len(v) for v in values) / n if n else 0.0,
                 countries=_ratio(sum(1 for v in firsts if lookup(v) is not None), n),
                 positions=_ratio(sum(1 for v in values if is_position_word(v)), n),
-                small_ints=_ratio(sum(1 for v in values if v.isdigit() and 1 <= int(v) <= 5), n),
-                ints=_ratio(sum(1 for v in values if v.isdigit()), n),
+                small_ints=_ratio(sum(1 for v in values if v.isdecimal() and 1 <= int(v) <= 5), n),
+                ints=_ratio(sum(1 for v in values if v.isdecimal()), n),
                 distinct=len(set(values)),
                 runs=_ratio(runs, max(n - 1, 1)),
                 symbols=_ratio(sum(1 for v in firsts if _SYMBOL.match(v)), n),

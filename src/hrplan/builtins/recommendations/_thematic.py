@@ -74,10 +74,10 @@ THEMATIC_ROLES = (
 )
 
 
-def _data_rows(table: Table) -> list[int]:
-    """Rows that hold a recommendation: neither a ``Theme:`` row nor the title row."""
+def _data_rows(table: Table, limit: int | None = None) -> list[int]:
+    """Rows that hold a recommendation: neither a ``Theme:`` row nor the title row (among the first ``limit``)."""
     rows = []
-    for i, row in enumerate(table.rows):
+    for i, row in enumerate(table.rows[:limit]):
         texts = {table.text(i, c) for c in range(len(row))} - {""}
         if len(texts) == 1 and _THEME_ROW.match(next(iter(texts))):
             continue
@@ -107,8 +107,8 @@ class ThematicListLayout:
         "OHCHR thematic list of UPR recommendations: recommendation with 'Source of position', position, themes"
     )
 
-    def _columns(self, table: Table) -> tuple[list[int], dict[str, int]]:
-        rows = _data_rows(table)
+    def _columns(self, table: Table, limit: int | None = None) -> tuple[list[int], dict[str, int]]:
+        rows = _data_rows(table, limit)
         if not rows:
             return rows, {}
         titles = [i for i in range(rows[0]) if any(table.text(i, c) for c in range(len(table.rows[i])))]
@@ -119,7 +119,7 @@ class ThematicListLayout:
         """0.95 when a table's recommendation cells say ``Source of position``, 0.6 with positions only."""
         best = 0.0
         for table in tables:
-            rows, roles = self._columns(table)
+            rows, roles = self._columns(table, limit=300)  # enough to tell, and cheap on a huge table
             if "recommendation" in roles and "position" in roles:
                 cells = [table.text(r, roles["recommendation"]) for r in rows[:50]]
                 sourced = sum("source of position" in c.lower() for c in cells) >= len(cells) / 2
@@ -170,7 +170,7 @@ class _Reader:
         source = _SOURCE.search(cell)
         body = _SOURCE_LINE.sub("", cell).strip()
         paragraph, rest = split_paragraph(body)
-        split = split_trailing_states(rest)
+        split = split_trailing_states(rest, lenient=True)
         if not split.states:
             self.tally.add(Severity.WARNING, "REC002", "no recommending States in parentheses at the end of the "
                            "text (the text is kept whole)", where)

@@ -22,7 +22,7 @@ def timing(session: str | None, symbol: str | None = None) -> Timing:
     The last item says whether the session is known; a session past the table
     still gets its cycle when the cycle is known (the fourth from session 41).
     """
-    number = int(session) if session and session.strip().isdigit() else None
+    number = int(session) if session and session.strip().isdecimal() else None
     if number is None and symbol:
         match = _HRC_SYMBOL.match(symbol.strip())
         found = upr_sessions.from_hrc_session(int(match.group(1))) if match else ()

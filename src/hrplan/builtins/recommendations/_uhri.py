@@ -9,6 +9,7 @@ document, an annotation id and the publication date (often an Excel serial).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Any, BinaryIO
 
@@ -59,7 +60,8 @@ def _countries(p: ColumnProfile) -> float:
 
 
 def _upr_states(p: ColumnProfile) -> float:
-    return p.countries + 2 * p.titled("recommending") if p.countries >= 0.3 else 0
+    # the States concerned are States too: only a column titled for the UPR's recommending States is this one
+    return p.countries + 2 * p.titled("recommending") if p.countries >= 0.3 and p.titled("recommending") else 0
 
 
 def _position(p: ColumnProfile) -> float:
@@ -192,11 +194,10 @@ class _Reader:
         if not raw_text:
             self.tally.add(Severity.ERROR, "REC001", "no text: record skipped", where)
             return None
-        countries = tuple(canonical_name(c) for c in split_list(self.cell(row, "countries")))
+        countries, unknown = _states_of(self.cell(row, "countries"))
         if self.settings.state_key is not None and self.settings.state_key not in countries:
             return None
-        for name in split_list(self.cell(row, "countries")):
-            if lookup(name) is None:
+        for name in unknown:
                 self.tally.add(Severity.WARNING, "REC004", "a State not in hrplan's country registry (kept as written)",
                                where, detail=repr(name))
         body = " ".join(self.cell(row, "body").split())
@@ -206,7 +207,7 @@ class _Reader:
         text = " ".join(raw_text.split())
         if paragraph is None:
             paragraph, text = split_paragraph(text)
-        upr_states = tuple(canonical_name(s) for s in split_list(self.cell(row, "upr_states")))
+        upr_states = _states_of(self.cell(row, "upr_states"))[0]
         if mechanism == "UPR" and not upr_states:
             split = split_trailing_states(text)
             text, upr_states = split.text, split.states
@@ -249,6 +250,13 @@ class _Reader:
             published=published,
             source_id=ident,
         )
+
+
+@functools.lru_cache(maxsize=16384)
+def _states_of(cell: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The canonical names of a cell's States, and the names the registry does not know (once per cell)."""
+    names = split_list(cell)
+    return tuple(canonical_name(n) for n in names), tuple(n for n in names if lookup(n) is None)
 
 
 def _cell(value: object) -> CellValue:

@@ -162,7 +162,7 @@ class _Reader:
             return None
         if lookup(to_raw) is None:
             self.tally.add(Severity.WARNING, "REC004", "a State not in hrplan's country registry (kept as written)",
-                           where, detail=repr(to_raw))
+                           where, detail=repr(to))
         response = self.cell(row, "response")
         pledge = response.lower() in PLEDGE_WORDS
         position = None if pledge else position_of(response)
@@ -173,7 +173,7 @@ class _Reader:
         sender = canonical_name(sender_raw) if sender_raw else ""
         if sender_raw and lookup(sender_raw) is None and not pledge:
             self.tally.add(Severity.WARNING, "REC004", "a State not in hrplan's country registry (kept as written)",
-                           where, detail=repr(sender_raw))
+                           where, detail=repr(sender))
         session, cycle, year, known = timing(self.cell(row, "session") or None)
         if session is not None and not known:
             self.tally.add(Severity.INFO, "REC006", "a session hrplan's table of UPR sessions does not hold: "
@@ -206,7 +206,7 @@ class _Reader:
         value = self.cell(row, "action")
         if not value:
             return None
-        if value.isdigit() and 1 <= int(value) <= 5:
+        if value.isdecimal() and 1 <= int(value) <= 5:
             return int(value)
         self.tally.add(Severity.WARNING, "REC005", "an action category that is not 1 to 5: left empty", where,
                        detail=repr(value))

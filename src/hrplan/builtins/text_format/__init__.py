@@ -17,19 +17,21 @@ from __future__ import annotations
 import contextlib
 import gc
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, BinaryIO
 
 from hrplan.builtins.text_format._assemble import Assembler
 from hrplan.builtins.text_format._blocks import blocks, decode
 from hrplan.builtins.text_format._export import render
 from hrplan.builtins.text_format._options import ReadOptions, choose_registry, default_program_id, read_options
-from hrplan.builtins.text_format._patterns import BULLET_CLASS
+from hrplan.builtins.text_format._patterns import BULLET_CLASS, classify_start
+from hrplan.builtins.text_format._resplit import resplit
 from hrplan.builtins.text_format._tokens import Token, tokens
 from hrplan.builtins.text_format._tree import Draft, build_draft
 from hrplan.context import ReadContext
 from hrplan.errors import FormatError, InputError, ModelError, Problem
 from hrplan.findings import Finding, Severity
+from hrplan.labels import Labels, Meaning
 from hrplan.model import Program, lenient
 from hrplan.options import check_names
 from hrplan.plugins import ImportResult, hookimpl
@@ -50,15 +52,20 @@ CODES: dict[str, str] = {
     "TX009": "a chapter heading with no title",
     "TX010": "no institution registry is installed for the country asked for: every institution is new",
     "TX011": "a label followed by nothing",
+    "TX012": "a number used already in its chapter: the item gets the next free number",
+    "TX013": "an activity with no number of its own: numbered in order under its item (info)",
+    "TX014": "a paragraph that starts with a label not in the vocabulary: kept as text",
+    "TX015": "no measure at all in the file",
+    "TX016": "a chapter (or section) with text but no numbered measure",
 }
 
 _HEAD_CHAPTER = re.compile(r"^Chapter ", re.MULTILINE)
 _HEAD_MEASURE = re.compile(rf"^[ \t]*(?:{BULLET_CLASS}[ \t]*)?\d{{1,3}}\.\d{{1,3}}\.", re.MULTILINE)
 
 
-def _tokens(lines: list[str]) -> Iterator[Token]:
+def _tokens(lines: Iterable[tuple[int, str]], labels: Labels) -> Iterator[Token]:
     for block in blocks(lines):
-        yield from tokens(block)
+        yield from tokens(block, labels)
 
 
 @contextlib.contextmanager
@@ -107,25 +114,47 @@ class TextFormat:
         :param registry: a :class:`hrplan.institutions.Registry` or Institution objects.
         :param program_id: the program's id (default: a slug of the file name).
         :param encoding: the text encoding (default ``utf-8``; a byte-order mark is dropped).
-        :param context: the vocabularies and institution registries to read with
-            (default: English alone, no registry).
+        :param labels: extra labels for this import: a mapping of label to meaning
+            (``{"Focal point": "lead"}``), :class:`hrplan.labels.Label` objects, or
+            ``"lead:Focal point,budget:Cost estimate"``.
+        :param context: the vocabularies, institution registries and labels to read with
+            (default: English alone, no registry, hrplan's own labels).
         :raises InputError: when the text has neither a chapter heading nor a numbered measure.
         """
         settings = read_options(options)
         source = _source(fp)
         lines = decode(fp.read(), settings.encoding, source or "<stream>")
+        context = context or ReadContext()
+        labels = context.labels.extended(settings.labels) if settings.labels else context.labels
         with _no_cycle_collection():
-            draft = build_draft(_tokens(lines), source)
+            draft = build_draft(_tokens(resplit(lines, labels), labels), source)
             if not draft.is_plan:
                 problem = Problem("line 1", "not an action plan: no chapter heading ('Chapter I ...') "
                                   "and no numbered measure ('1.1. ...')", "not-a-plan")
                 raise InputError(source or "<stream>", [problem])
-            return _program(draft, settings, source, context or ReadContext())
+            return _program(draft, settings, source, context)
 
     def sniff(self, head: bytes) -> bool:
-        """A line starting ``Chapter `` and a line starting with a measure number (``1.1.``)."""
+        """A line starting ``Chapter `` and a line starting with a measure number (``1.1.``);
+        or a numbered line (``15.``, ``Objective 2.1:``, ``Pillar 1:``) and a line that
+        starts with a label for institutions or a time-limit (``Responsible agencies:``)."""
         text = head.decode("utf-8", errors="replace")
-        return bool(_HEAD_CHAPTER.search(text)) and bool(_HEAD_MEASURE.search(text))
+        if _HEAD_CHAPTER.search(text) and _HEAD_MEASURE.search(text):
+            return True
+        lines = [line.strip() for line in text.splitlines()]
+        numbered = any(classify_start(line) is not None for line in lines if line)
+        return numbered and any(_labelled_line(line) for line in lines)
+
+
+_SNIFF_MEANINGS = frozenset({Meaning.LEAD, Meaning.TIME_LIMIT, Meaning.PARTNER, Meaning.CO_IMPLEMENTER})
+
+
+def _labelled_line(line: str) -> bool:
+    match = next(iter(_DEFAULT_LABELS.find(line)), None)
+    return match is not None and match.start <= 2 and match.meaning in _SNIFF_MEANINGS
+
+
+_DEFAULT_LABELS = Labels.default()
 
 
 def _front(draft: Draft, source: str | None) -> tuple[str, list[Finding]]:
@@ -163,13 +192,25 @@ def _program(draft: Draft, settings: ReadOptions, source: str | None, context: R
     except ModelError as exc:
         raise FormatError(f"text: cannot build the program: {exc}") from exc
     findings = [*registry_findings, *found, *draft.findings, *assembler.findings]
+    if not any(True for _ in program.iter_measures()):
+        findings.append(_no_measure(program, source))
     findings.sort(key=lambda f: _line_of(f.location))
     return ImportResult(program, tuple(findings))
 
 
+def _no_measure(program: Program, source: str | None) -> Finding:
+    what = f"{len(program.chapters)} chapter(s) and {len(program.provisions)} provision(s)"
+    message = (
+        f"no measure read: the file has {what} but no numbered item with labelled parts. Number the measures "
+        "(1.1., 15., a), Objective 2.1:) and label their parts (Responsible:, Time-frame:), or pass the labels "
+        "the plan uses (-I labels=lead:Focal point); see docs/text-format.md"
+    )
+    return Finding(Severity.ERROR, "TX015", message, "line 1", source)
+
+
 def _line_of(location: str) -> int:
     number = location.removeprefix("line ")
-    return int(number) if number.isdigit() else 0
+    return int(number) if number.isdecimal() else 0
 
 
 TEXT = TextFormat()

@@ -14,12 +14,13 @@ from collections.abc import Sequence
 
 import attrs
 
-from hrplan.builtins.text_format._patterns import NO_TIME_LIMIT, Field
+from hrplan.builtins.text_format._patterns import NO_TIME_LIMIT
 from hrplan.builtins.text_format._tree import Draft, DraftChapter, DraftItem, DraftPart
 from hrplan.errors import TimeLimitError
 from hrplan.findings import Finding, Severity
 from hrplan.institutions import Registry, Resolution, resolve_names
-from hrplan.model import Chapter, Implementer, Institution, Measure, Provision
+from hrplan.labels import Meaning
+from hrplan.model import Chapter, Implementer, Institution, Measure, Provision, Role
 from hrplan.timelimits import TimeLimit, Vocabulary, parse_time_limit
 
 __all__ = ["Assembler"]
@@ -35,6 +36,14 @@ def _labelled(chapter: DraftChapter) -> bool:
 
 def _joined(paragraphs: Sequence[str]) -> str | None:
     return "\n\n".join(paragraphs) or None
+
+
+def _one(texts: Sequence[str] | None) -> str | None:
+    return "; ".join(texts) if texts else None
+
+
+#: Labelled parts kept in a field of their own (the others stay in the description).
+_AS_TEXT = frozenset({Meaning.INDICATORS, Meaning.EXPECTED_RESULTS, Meaning.FUNDING, Meaning.BUDGET})
 
 
 class Assembler:
@@ -72,16 +81,19 @@ class Assembler:
         return chapters, provisions
 
     def _front_chapters(self, front: DraftChapter, provisions: list[Provision]) -> list[DraftChapter]:
-        """Items before the first heading: provisions, or chapters made from their numbers."""
+        """Items before the first heading: provisions, or chapters made from their numbers
+        (one chapter for numbers of one level: ``1.``, ``2.``, ``15.``)."""
         if not _labelled(front):
             provisions += [self.provision(item, None) for item in front.items]
             return []
         made: dict[int, DraftChapter] = {}
+        single = all(item.number.depth == 1 for item in front.top)
         for item in front.top:
-            number = item.number.parts[0]
+            number = 1 if single else item.number.parts[0]
             if number not in made:
                 made[number] = DraftChapter(None, number, str(number), [[]], [item.line])
-                message = f"measure {item.number} comes before any chapter heading; put in a new chapter {number}"
+                what = "measures numbered on one level" if single else f"measure {item.number}"
+                message = f"{what} before any chapter heading: put in a new chapter {number}"
                 self.finding("TX005", item.line, message)
             made[number].top.append(item)
             made[number].items += [item, *_descendants(item)]
@@ -101,6 +113,12 @@ class Assembler:
             measures = [self.measure(item) for item in draft.top if not _is_provision(item)]
             provisions = [self.provision(item, draft.number) for item in draft.items if _is_provision(item)]
         intro = _joined(texts[1:])
+        if intro and not draft.items and draft.line is not None:
+            message = (
+                f"chapter {draft.label} has text but no numbered measure: its text is kept as the chapter's "
+                "introduction. If it holds measures, number them (1.1., 15., a), Activity 2:) or label their parts"
+            )
+            self.finding("TX016", draft.line, message)
         chapter = Chapter(draft.number, title, draft.label, intro, tuple(measures), draft.line)
         return chapter, provisions
 
@@ -120,23 +138,29 @@ class Assembler:
         if not title:
             self.finding("TX002", item.line, f"measure {item.number} has no title")
         implementers: list[Implementer] = []
-        indicators: list[str] = []
+        kept: dict[Meaning, list[str]] = {}
+        notes: list[str] = []
         times: list[DraftPart] = []
         for part in item.parts:
-            if part.field is Field.INSTITUTIONS:
+            if part.field.institutions:
                 implementers += self.implementers(part)
-            elif part.field is Field.INDICATORS:
-                indicators += self.texts(part)
-            else:
+            elif part.field is Meaning.TIME_LIMIT:
                 times.append(part)
+            elif part.field in _AS_TEXT:
+                kept.setdefault(part.field, []).extend(self.texts(part))
+            else:  # kept as written, in the description
+                notes.append(f"{part.label}: {'; '.join(self.texts(part))}")
         return Measure(
             id=item.number,
             title=title,
-            description=_joined(texts[1:]),
+            description=_joined([*texts[1:], *notes]),
             implementers=tuple(dict.fromkeys(implementers)),  # a body named twice counts once
             time_limit=self.time_limit(item, times),
             children=tuple(self.measure(child) for child in item.children if not _is_provision(child)),
-            indicators=tuple(indicators),
+            indicators=tuple(kept.get(Meaning.INDICATORS, ())),
+            expected_results=tuple(kept.get(Meaning.EXPECTED_RESULTS, ())),
+            funding=_one(kept.get(Meaning.FUNDING)),
+            budget=_one(kept.get(Meaning.BUDGET)),
             line=item.line,
         )
 
@@ -160,7 +184,8 @@ class Assembler:
             for resolved in resolution.resolved:
                 institution = resolved.institution
                 self.used.setdefault(institution.id, institution)
-                implementers.append(Implementer(institution.id, resolved.role))
+                role = resolved.role if resolved.role is Role.UPON_CONSENT else part.field.role
+                implementers.append(Implementer(institution.id, role or Role.LEAD))
         return implementers
 
     def resolve(self, text: str, location: str) -> Resolution:

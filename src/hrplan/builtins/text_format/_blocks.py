@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
-from hrplan.builtins.text_format._patterns import Start, classify_start
+from hrplan.builtins.text_format._patterns import BULLETS, Start, classify_start
 from hrplan.errors import InputError, Problem
 
 __all__ = ["Block", "blocks", "decode"]
@@ -37,26 +37,41 @@ def decode(data: bytes, encoding: str, source: str) -> list[str]:
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
-def blocks(lines: Iterable[str]) -> Iterator[Block]:
-    """Cut ``lines`` into blocks: at blank lines, and before every chapter heading or
-    numbered line (``- 6.2.`` right under ``- 6.1.`` starts a block of its own).
+def _list_line(line: str) -> bool:
+    """A line of a list: a bullet, or a list marker (``1)``, ``a)``, ``- text``)."""
+    if line[:1] in BULLETS:
+        return True
+    start = classify_start(line)
+    return start is not None and bool(start.style) and not start.keyword
+
+
+def blocks(lines: Iterable[tuple[int, str]]) -> Iterator[Block]:
+    """Cut numbered ``lines`` into blocks: at blank lines, before every chapter heading or
+    numbered line (``- 6.2.`` right under ``- 6.1.`` starts a block of its own), and
+    before a list marker (``2)``) unless it is a line of a list under a label that ends
+    its line (``Indicators:`` / ``1) ...`` / ``2) ...``).
     """
     current: list[str] = []
     first = 0
     start: Start | None = None
-    for number, raw in enumerate(lines, 1):
+    in_list = False
+    for number, raw in lines:
         line = raw.strip()
         if not line:
             if current:
                 yield Block(first, tuple(current), start)
                 current = []
+            in_list = False
             continue
         found = classify_start(line, paragraph_start=not current)
+        if found is None and current and not in_list and _list_line(line) and line[:1] not in BULLETS:
+            found = classify_start(line)
         if found is not None and current:
             yield Block(first, tuple(current), start)
             current = []
         if not current:
             first, start = number, found
         current.append(line)
+        in_list = line.endswith(":") or (in_list and _list_line(line))
     if current:
         yield Block(first, tuple(current), start)

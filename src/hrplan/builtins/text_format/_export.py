@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from hrplan.builtins.text_format._patterns import ESCAPABLE, ESCAPABLE_IN_VALUE, chapter_number, classify_start
+from hrplan.builtins.text_format._patterns import PAGE_NUMBER, chapter_number, classify_start, escape
+from hrplan.labels import Labels
 from hrplan.model import Chapter, Measure, Program, Provision, Role
 
 __all__ = ["render"]
@@ -20,17 +21,19 @@ _LINE_BREAKS = re.compile(r"[ \t]*\n\s*")
 _PARAGRAPH_BREAKS = re.compile(r"\n[ \t]*\n\s*")
 
 
+_LABELS: list[Labels] = [Labels.default()]  # the vocabulary of the render under way
+
+
 def _escaped(text: str, value: bool = False) -> str:
     """``text`` on one line, escaped (``value``: as the value of a label)."""
-    pattern = ESCAPABLE_IN_VALUE if value else ESCAPABLE
-    return pattern.sub(r"\\\g<0>", _LINE_BREAKS.sub(" ", text.strip()))
+    return escape(_LINE_BREAKS.sub(" ", text.strip()), _LABELS[-1], value=value)
 
 
 def _lead(text: str) -> str:
     """A paragraph, escaped; a backslash first unless it starts with a capital letter
     and is no chapter heading or numbered line."""
     line = _escaped(text)
-    if line and (not line[0].isupper() or classify_start(line) is not None):
+    if line and (not line[0].isupper() or classify_start(line) is not None or PAGE_NUMBER.fullmatch(line)):
         return f"\\{line}"
     return line
 
@@ -54,25 +57,42 @@ def _numbered(prefix: str, text: str) -> list[str]:
     return [line, *(_lead(p) for p in rest if p.strip())]
 
 
-def _institutions(program: Program, measure: Measure) -> str:
-    names = []
+#: The label each role is written under (upon consent: the lead's, with its marker).
+_ROLE_LABELS = {
+    Role.LEAD: ("Implementing institution", "Implementing institutions"),
+    Role.UPON_CONSENT: ("Implementing institution", "Implementing institutions"),
+    Role.CO_IMPLEMENTER: ("Co-implementer", "Co-implementers"),
+    Role.PARTNER: ("Partner", "Partners"),
+}
+
+
+def _institutions(program: Program, measure: Measure) -> Iterator[str]:
+    """One labelled list per run of implementers under the same label, in order."""
+    runs: list[tuple[tuple[str, str], list[str]]] = []
     for implementer in measure.implementers:
         institution = program.institutions.get(implementer.institution)
         name = _escaped(institution.name if institution is not None else implementer.institution, value=True)
-        names.append(f"{name} (upon consent)" if implementer.role is Role.UPON_CONSENT else name)
-    label = "Implementing institution" if len(names) == 1 else "Implementing institutions"
-    return f"{label}: {', '.join(names)}."
+        name = f"{name} (upon consent)" if implementer.role is Role.UPON_CONSENT else name
+        label = _ROLE_LABELS[implementer.role]
+        if runs and runs[-1][0] == label:
+            runs[-1][1].append(name)
+        else:
+            runs.append((label, [name]))
+    for (one, many), names in runs:
+        yield f"{one if len(names) == 1 else many}: {', '.join(names)}."
 
 
 def _has_parts(measure: Measure) -> bool:
-    return bool(measure.implementers or measure.time_limit is not None or measure.indicators)
+    return bool(
+        measure.implementers or measure.time_limit is not None or measure.indicators or measure.expected_results
+        or measure.funding is not None or measure.budget is not None
+    )  # fmt: skip
 
 
 def _measure(program: Program, measure: Measure, marker: bool) -> Iterator[str]:
     yield f"{measure.id}. {_after_number(measure.title)}".rstrip()
     yield from _paragraphs(measure.description)
-    if measure.implementers:
-        yield _institutions(program, measure)
+    yield from _institutions(program, measure)
     if measure.time_limit is not None:
         limit = measure.time_limit
         yield f"Time-limit: {_escaped(limit.text if limit.text is not None else str(limit), value=True)}"
@@ -80,6 +100,12 @@ def _measure(program: Program, measure: Measure, marker: bool) -> Iterator[str]:
         yield "Time-limit: none"  # else the chapter would read as provisions
     for indicator in measure.indicators:
         yield f"Indicator: {_escaped(indicator, value=True)}"
+    for result in measure.expected_results:
+        yield f"Expected result: {_escaped(result, value=True)}"
+    if measure.funding is not None:
+        yield f"Source of funding: {_escaped(measure.funding, value=True)}"
+    if measure.budget is not None:
+        yield f"Budget: {_escaped(measure.budget, value=True)}"
     for child in measure.children:
         yield from _measure(program, child, False)
 
@@ -100,8 +126,20 @@ def _chapter(program: Program, chapter: Chapter, provisions: Sequence[Provision]
     yield from _provisions(provisions, bullet=bool(chapter.measures))
 
 
-def render(program: Program) -> str:
-    """The text of ``program``: title, provisions of no chapter, then each chapter."""
+def render(program: Program, labels: Labels | None = None) -> str:
+    """The text of ``program``: title, provisions of no chapter, then each chapter.
+
+    :param labels: the vocabulary the text will be read with: every label in it is
+        escaped where it would be taken for structure (default: hrplan's own).
+    """
+    _LABELS.append(labels if labels is not None else Labels.default())
+    try:
+        return _render(program)
+    finally:
+        _LABELS.pop()
+
+
+def _render(program: Program) -> str:
     numbers = {chapter.number for chapter in program.chapters}
     grouped: dict[int | None, list[Provision]] = {}
     for provision in program.provisions:

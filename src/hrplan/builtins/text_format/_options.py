@@ -13,12 +13,13 @@ import attrs
 from hrplan.errors import FormatError
 from hrplan.findings import Finding, Severity
 from hrplan.institutions import Registry
+from hrplan.labels import Label, as_labels
 from hrplan.model import Institution
 from hrplan.options import check_names
 
 __all__ = ["ReadOptions", "choose_registry", "default_program_id", "read_options"]
 
-_READ_OPTIONS = ("country", "encoding", "program_id", "registry")
+_READ_OPTIONS = ("country", "encoding", "labels", "program_id", "registry")
 _SLUG_GAPS = re.compile(r"[^a-z0-9]+")
 #: Countries recognised in a title ("... in the Republic of Azerbaijan"), when a
 #: registry is installed for them.
@@ -41,12 +42,14 @@ class ReadOptions:
     :ivar country: an ISO 3166-1 alpha-2 code, upper-case (``None``: see :func:`choose_registry`).
     :ivar encoding: the text encoding of the file.
     :ivar registry: institutions given directly, if any.
+    :ivar labels: labels added for this import (the ``labels`` option).
     """
 
     program_id: str | None = None
     country: str | None = None
     encoding: str = "utf-8"
     registry: Registry | None = None
+    labels: tuple[Label, ...] = ()
 
 
 def _text(name: str, value: object) -> str | None:
@@ -82,7 +85,18 @@ def read_options(options: Mapping[str, Any]) -> ReadOptions:
         country=country.upper() if country else None,
         encoding=encoding,
         registry=_registry(options.get("registry")),
+        labels=_labels(options.get("labels")),
     )
+
+
+def _labels(value: object) -> tuple[Label, ...]:
+    """The labels the ``labels`` option adds for this import."""
+    if value is None:
+        return ()
+    try:
+        return tuple(as_labels(value))
+    except ValueError as exc:
+        raise FormatError(f"text: option 'labels': {exc}") from None
 
 
 def default_program_id(source: str | None) -> str:

@@ -10,9 +10,9 @@ from collections.abc import Iterable
 
 import attrs
 
-from hrplan.builtins.text_format._patterns import Field
 from hrplan.builtins.text_format._tokens import Heading, Item, Part, Text, Token
 from hrplan.findings import Finding, Severity
+from hrplan.labels import Meaning
 from hrplan.model import MeasureId
 
 __all__ = ["Draft", "DraftChapter", "DraftItem", "DraftPart", "build_draft"]
@@ -26,7 +26,7 @@ class DraftPart:
     """A labelled part of an item; ``pieces`` grows when the next paragraph continues it."""
 
     line: int
-    field: Field
+    field: Meaning
     label: str
     pieces: list[str]
     items: tuple[tuple[int, str], ...] | None
@@ -52,6 +52,10 @@ class DraftItem:
     paragraphs: list[list[str]] = attrs.Factory(list)
     parts: list[DraftPart] = attrs.Factory(list)
     children: list[DraftItem] = attrs.Factory(list)
+    parent: DraftItem | None = None
+    #: numbered by the importer (an unnumbered activity), not by the plan
+    assigned: bool = False
+    paragraph_lines: list[int] = attrs.Factory(list)
 
     @property
     def texts(self) -> list[str]:
@@ -108,14 +112,28 @@ class _Builder:
         self.numbered: dict[MeasureId, DraftItem] = {}
         self.open: DraftPart | None = None
         self.can_continue = False
+        #: the word of the first heading ("chapter", "pillar"): headings with another word are sections
+        self.chapter_word: str | None = None
+        #: the last item with a full number: the parent of items numbered within it
+        self.anchor: DraftItem | None = None
+        #: items numbered within their parent, outermost first, with the style of their numbers
+        self.levels: list[tuple[str, DraftItem]] = []
+        #: paragraphs after the parts of the current item: the next activity when parts follow them
+        self.pending: list[tuple[int, str]] = []
 
-    def finding(self, code: str, line: int, message: str) -> None:
-        self.findings.append(Finding(Severity.WARNING, code, message, f"line {line}", self.source))
+    def finding(self, code: str, line: int, message: str, severity: Severity = Severity.WARNING) -> None:
+        self.findings.append(Finding(severity, code, message, f"line {line}", self.source))
 
     def feed(self, token: Token) -> None:
         if isinstance(token, Text):
             self.text(token)
             return
+        if isinstance(token, Item) and self.list_line(token):
+            return
+        if self.pending and isinstance(token, Part) and token.field is not Meaning.TITLE:
+            self.activity(self.pending[0][0], self.pending)
+        else:
+            self.flush()
         self.open = None
         self.can_continue = False
         if isinstance(token, Heading):
@@ -125,34 +143,140 @@ class _Builder:
         else:
             self.part(token)
 
+    def list_line(self, token: Item) -> bool:
+        """``1) ...`` under a label in list form (``Indicators:``) is a line of its list."""
+        part = self.open
+        if part is None or not token.style or token.keyword or part.pieces or part.field is Meaning.TITLE:
+            return False
+        part.items = (*(part.items or ()), (token.line, token.text))
+        return True
+
     def heading(self, token: Heading) -> None:
+        if self.chapter_word is None:
+            self.chapter_word = token.keyword
+        if token.keyword != self.chapter_word:  # "Pillar 2" inside "Chapter I": a section
+            item = Item(token.line, None, token.title, False, token.keyword, token.keyword, token.number)
+            self.relative_item(item)
+            return
         self.chapter = DraftChapter(token.line, token.number, token.label)
         self.chapters.append(self.chapter)
         self.item = None
+        self.anchor = None
+        self.levels = []
         self.numbered = {}
         if token.title:
             self.add_paragraph(token.line, token.title)
 
     def numbered_item(self, token: Item) -> None:
+        if token.number is None:
+            self.relative_item(token)
+            return
+        parent = token.number.parent
+        container: DraftItem | None = None
+        if parent is not None and parent.depth >= 2 and parent in self.numbered:
+            container = self.numbered[parent]
+        elif parent is not None and parent.depth >= 2 and not token.keyword:
+            message = f"measure {token.number}: measure {parent} does not come before it; put at the chapter level"
+            self.finding("TX001", token.line, message)
+        item = self.place(token.line, self.unique(token.number, container, token.line), token.bulleted, container)
+        self.anchor = item
+        self.levels = []
+        if token.text:
+            self.add_paragraph(token.line, token.text)
+
+    def relative_item(self, token: Item) -> None:
+        """``15.``, ``a)``, ``Activity 3:``: numbered within the item above (or the chapter)."""
+        style, ordinal = token.style, token.ordinal
+        styles = [level for level, _ in self.levels]
+        if token.roman is not None and style not in styles and (token.roman[0] in styles or ordinal == 9):
+            style, ordinal = token.roman  # "i)" opens a Roman list; after "h)" it is a letter
+        if style in styles:
+            del self.levels[styles.index(style) :]
+        parent = self.levels[-1][1] if self.levels else self.anchor
+        if parent is not None:
+            number = parent.number.child(ordinal)
+        elif self.chapter.number is not None:
+            number = MeasureId((self.chapter.number, ordinal))
+        else:
+            number = MeasureId((ordinal,))
+        item = self.place(token.line, self.unique(number, parent, token.line), token.bulleted, parent)
+        self.levels.append((style, item))
+        if token.text:
+            self.add_paragraph(token.line, token.text)
+
+    def unique(self, number: MeasureId, parent: DraftItem | None, line: int) -> MeasureId:
+        """``number``, or the next free number under ``parent`` when it is taken (``TX012``)."""
+        if number not in self.numbered:
+            return number
+        siblings = parent.children if parent is not None else self.chapter.top
+        last = max((s.number.parts[-1] for s in siblings if s.number.depth == number.depth), default=0)
+        free = MeasureId((*number.parts[:-1], last + 1))
+        while free in self.numbered:
+            free = MeasureId((*free.parts[:-1], free.parts[-1] + 1))
+        self.finding("TX012", line, f"number {number} is used already in this chapter: numbered {free}")
+        return free
+
+    def place(self, line: int, number: MeasureId, bulleted: bool, parent: DraftItem | None) -> DraftItem:
+        """A new item under ``parent`` (or at the chapter level), made the current one."""
         chapter = self.chapter
         if not chapter.paragraphs:
             chapter.paragraphs.append([])  # no title (or, before any chapter, no program title)
-            chapter.lines.append(token.line)
-        item = DraftItem(token.line, token.number, token.bulleted)
-        parent = token.number.parent
-        if parent is None or parent.depth < 2:
-            chapter.top.append(item)
-        elif parent in self.numbered:
-            self.numbered[parent].children.append(item)
-        else:
-            message = f"measure {token.number}: measure {parent} does not come before it; put at the chapter level"
-            self.finding("TX001", token.line, message)
-            chapter.top.append(item)
+            chapter.lines.append(line)
+        item = DraftItem(line, number, bulleted, parent=parent)
+        (parent.children if parent is not None else chapter.top).append(item)
         chapter.items.append(item)
-        self.numbered[token.number] = item
+        self.numbered[number] = item
         self.item = item
-        if token.text:
-            self.add_paragraph(token.line, token.text)
+        return item
+
+    def flush(self) -> None:
+        """Paragraphs after the parts that no parts followed: the current item's description."""
+        pending, self.pending = self.pending, []
+        item = self.item
+        for line, text in pending:
+            if item is not None:
+                item.paragraphs.append([text])
+                item.paragraph_lines.append(line)
+
+    def finish(self) -> None:
+        """The end of the document."""
+        self.flush()
+
+    def activity(self, line: int, paragraphs: list[tuple[int, str]]) -> None:
+        """An unnumbered activity of the current item (from ``line``, with ``paragraphs``):
+        a sub-measure numbered in order (``TX013``)."""
+        self.pending = []
+        owner = self.item
+        assert owner is not None
+        parent = owner.parent if owner.assigned and owner.parent is not None else owner
+        if parent is owner and not owner.children and owner.parts and len(owner.paragraphs) > 1:
+            self.split_first_activity(owner)
+        number = self.unique(parent.number.child(len(parent.children) + 1), parent, line)
+        child = DraftItem(line, number, False, parent=parent, assigned=True)
+        parent.children.append(child)
+        self.chapter.items.append(child)
+        self.numbered[number] = child
+        self.item = child
+        self.assigned(child)
+        for at, text in paragraphs:
+            self.add_paragraph(at, text)
+
+    def split_first_activity(self, owner: DraftItem) -> None:
+        """The text and parts an item had before its second activity are its first activity."""
+        line = owner.paragraph_lines[1] if len(owner.paragraph_lines) > 1 else owner.line
+        first = DraftItem(line, owner.number.child(1), False, parent=owner, assigned=True)
+        first.paragraphs, owner.paragraphs = owner.paragraphs[1:], owner.paragraphs[:1]
+        first.paragraph_lines, owner.paragraph_lines = owner.paragraph_lines[1:], owner.paragraph_lines[:1]
+        first.parts, owner.parts = owner.parts, []
+        owner.children.append(first)
+        self.chapter.items.append(first)
+        self.numbered.setdefault(first.number, first)
+        self.assigned(first)
+
+    def assigned(self, item: DraftItem) -> None:
+        parent = item.parent.number if item.parent is not None else ""
+        message = f"an activity with no number of its own under {parent}: numbered {item.number} in order"
+        self.finding("TX013", item.line, message, Severity.INFO)
 
     def part(self, token: Part) -> None:
         if self.item is None:
@@ -161,36 +285,78 @@ class _Builder:
             message = f"'{token.label}: {value}' stands {where}, outside any measure; it is not kept"
             self.finding("TX004", token.line, message)
             return
+        if token.field is Meaning.TITLE:
+            self.titles(token)
+            return
         if not self.item.paragraphs:
             self.item.paragraphs.append([])  # the label came before any title
+            self.item.paragraph_lines.append(token.line)
         part = DraftPart(token.line, token.field, token.label, [token.value] if token.value else [], token.items)
         self.item.parts.append(part)
         self.open = part if token.open else None
+
+    def titles(self, token: Part) -> None:
+        """``Activity: ...``: the title of the current item if it has none yet, else a new activity."""
+        assert self.item is not None
+        texts = list(token.items or ()) or [(token.line, token.value)]
+        for line, text in texts:
+            item = self.item
+            if not any(item.texts) and not item.children:  # "1) Indicator: ..." / "Activity: ...": its title
+                if text:
+                    item.paragraphs[:1], item.paragraph_lines[:1] = [[text]], [line]
+            else:
+                self.activity(line, [(line, text)] if text else [])
+        self.can_continue = False
 
     def text(self, token: Text) -> None:
         if self.open is not None and not token.escaped:
             self.extend_part(self.open, token.text)
             return
         self.open = None
-        paragraphs = self.item.paragraphs if self.item is not None else self.chapter.paragraphs
+        if self.pending and self.can_continue and not token.escaped and token.text[:1].islower():
+            line, text = self.pending[-1]
+            self.pending[-1] = (line, f"{text} {token.text}")
+            self.can_continue = not token.text.endswith(_TERMINAL)
+            return
+        item = self.item
+        paragraphs = item.paragraphs if item is not None else self.chapter.paragraphs
         if paragraphs and self.can_continue and not token.escaped and token.text[:1].islower():
             paragraphs[-1].append(token.text)
             self.can_continue = not token.text.endswith(_TERMINAL)
             return
+        if token.unknown_label:
+            self.flush()
+            self.unknown_label(token)
+        elif item is not None and item.parts and not token.escaped:
+            self.pending.append((token.line, token.text))  # the next activity, if parts follow
+            self.can_continue = not token.text.endswith(_TERMINAL)
+            return
         self.add_paragraph(token.line, token.text)
+
+    def unknown_label(self, token: Text) -> None:
+        label = token.unknown_label
+        where = f"measure {self.item.number}" if self.item is not None else "the text around it"
+        message = (
+            f"'{label}:' is not a label hrplan knows: kept as text of {where}. If it introduces institutions, "
+            f"a time-limit or another part, give it to the import (labels={{'{label}': 'lead'}}, "
+            f"or -I labels=lead:{label}) or register it in a plugin (register_labels)"
+        )
+        self.finding("TX014", token.line, message)
 
     def add_paragraph(self, line: int, text: str) -> None:
         target = self.item if self.item is not None else self.chapter
         target.paragraphs.append([text])
-        if target is self.chapter:
-            self.chapter.lines.append(line)
+        if isinstance(target, DraftChapter):
+            target.lines.append(line)
+        else:
+            target.paragraph_lines.append(line)
         self.can_continue = bool(text) and not text.endswith(_TERMINAL)
 
     def extend_part(self, part: DraftPart, text: str) -> None:
         """A name broken across a blank line ("State" / "Committee for ..."), or a value
         given on the paragraph after its label."""
         part.pieces.append(text)
-        still_open = part.field is Field.INSTITUTIONS and not text.endswith((".", ";"))
+        still_open = part.field.institutions and not text.endswith((".", ";"))
         self.open = part if still_open else None
 
 
@@ -199,4 +365,5 @@ def build_draft(tokens: Iterable[Token], source: str | None) -> Draft:
     builder = _Builder(source)
     for token in tokens:
         builder.feed(token)
+    builder.finish()
     return Draft(builder.front, builder.chapters, builder.findings)

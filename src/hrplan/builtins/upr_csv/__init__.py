@@ -13,7 +13,7 @@ one :class:`~hrplan.Recommendation` with all its recommending States::
 
 The recommendations are added to the program given as option ``program`` (a
 :class:`~hrplan.Program` or the path of a plan file), else to a new empty
-program ``upr-<state>``. ``docs/treaty-reports.md`` documents the encodings,
+program ``upr-<state>``. ``docs/recommendations.md`` documents the encodings,
 the merging rules and the ``UPR`` finding codes.
 """
 
@@ -31,10 +31,11 @@ from hrplan.context import ReadContext
 from hrplan.decoding import Decoded, line_endings, plausibility, repair_mojibake
 from hrplan.decoding import decode as decode_upr
 from hrplan.errors import FormatError
-from hrplan.findings import Finding, Severity
+from hrplan.findings import Severity
 from hrplan.model import Program
 from hrplan.options import check_names
 from hrplan.plugins import ImportResult, hookimpl
+from hrplan.tally import FindingTally
 
 __all__ = [
     "CODES",
@@ -106,13 +107,14 @@ class UprCsvImporter:
             base = _empty_program(imported.states)
         known = {rec.id for rec in base.recommendations}
         added = []
+        repeated = FindingTally(source, noun="recommendations")
         for rec in imported.recommendations:
             if rec.id in known:
-                findings.append(Finding(Severity.WARNING, "UPR010",
-                                        f"recommendation {rec.id!r} is already in program {base.id!r}; "
-                                        f"the program's one is kept", "", source))
+                repeated.add(Severity.WARNING, "UPR010", f"already in program {base.id!r}; the program's one is kept",
+                             detail=rec.id)
                 continue
             added.append(rec)
+        findings += repeated.findings()
         program = attrs.evolve(base, recommendations=(*base.recommendations, *added))
         return ImportResult(program, tuple(findings))
 

@@ -20,6 +20,7 @@ from hrplan.decoding import decode as decode_upr
 from hrplan.errors import InputError, Problem
 from hrplan.findings import Finding, Severity
 from hrplan.model import Position, Recommendation
+from hrplan.tally import FindingTally
 
 __all__ = ["CODES", "REQUIRED", "UprImport", "read_upr"]
 
@@ -81,7 +82,7 @@ class _Reader:
     def __init__(self, source: str | None, state: str | None) -> None:
         self.source = source
         self.state = None if state is None else " ".join(state.split()).casefold()
-        self.findings: list[Finding] = []
+        self.tally = FindingTally(source)  # one finding per kind of problem, not one per row
         self.groups: dict[tuple[str, int | None, str | None, str], _Group] = {}
         self.spellings: dict[str, dict[str, None]] = {}  # distinct spellings, so per-State work stays per State
         self.all_states: set[str] = set()
@@ -89,8 +90,8 @@ class _Reader:
         self.rows = 0
         self.matched = 0
 
-    def report(self, severity: Severity, code: str, location: str, message: str) -> None:
-        self.findings.append(Finding(severity, code, message, location, self.source))
+    def report(self, severity: Severity, code: str, location: str, message: str, detail: str = "") -> None:
+        self.tally.add(severity, code, message, location, detail=detail)
 
     def header(self, names: list[str]) -> dict[str, int]:
         columns: dict[str, int] = {}
@@ -114,11 +115,12 @@ class _Reader:
         needed = max(columns[name] for name in REQUIRED) + 1
         if len(cells) < needed:
             self.report(Severity.ERROR, "UPR001", where,
-                        f"{len(cells)} cell(s) where the columns text, to, decision and From need {needed}; skipped")
+                        "too few cells for the columns text, to, decision and From; skipped",
+                        f"{len(cells)} of {needed}")
             return
         if len(cells) > width and any(cell.strip() for cell in cells[width:]):
             self.report(Severity.WARNING, "UPR002", where,
-                        f"{len(cells)} cells where the header has {width}; the extra ones are ignored")
+                        f"more cells than the header's {width}; the extra ones are ignored", f"{len(cells)} cells")
         raw_text, to = cells[columns["text"]], " ".join(cells[columns["to"]].split())
         if not raw_text.strip() or not to:
             missing = "text" if not raw_text.strip() else "to"
@@ -133,24 +135,23 @@ class _Reader:
         paragraph, rest = split_paragraph(raw_text)
         if paragraph is None:
             self.report(Severity.WARNING, "UPR004", f"{where}, column text",
-                        f"no paragraph number at the start of the text ({_excerpt(raw_text)}); "
-                        f"its id is made from the row number")
+                        "no paragraph number at the start of the text; its id is made from the row number",
+                        _excerpt(raw_text))
         sender = " ".join(cells[columns["from"]].split())
         split = split_states(rest, (sender,) if sender else ())
         if split.states is None:
             self.report(Severity.WARNING, "UPR005", f"{where}, column text",
-                        f"no recommending States in parentheses at the end of the text "
-                        f"({_excerpt(raw_text, end=True)}); the text is kept whole")
+                        "no recommending States in parentheses at the end of the text; the text is kept whole",
+                        _excerpt(raw_text, end=True))
         elif split.dropped:
             self.report(Severity.WARNING, "UPR005", f"{where}, column text",
-                        f"text after the recommending States removed: {split.dropped!r}")
+                        "text after the recommending States removed", repr(split.dropped))
         decision = cells[columns["decision"]].strip()
         position = position_of(decision)
         if position is None:
-            message = "no decision" if not decision else f"unknown decision {decision!r}"
             self.report(Severity.WARNING, "UPR006", f"{where}, column decision",
-                        f"{message}; the position is left empty (known: support, noted, consider, "
-                        f"pending, reject, implemented, partially)")
+                        "an unknown or empty decision; the position is left empty (known: support, noted, consider, "
+                        "pending, reject, implemented, partially)", repr(decision))
         if not sender:
             self.report(Severity.WARNING, "UPR007", f"{where}, column From",
                         "no recommending State; the row adds none to its recommendation")
@@ -161,8 +162,8 @@ class _Reader:
             group = self.groups[key] = _Group(number, to.casefold(), year, paragraph, split.text, decision, position)
         elif position is not group.position and position is not None:
             self.report(Severity.WARNING, "UPR008", f"{where}, column decision",
-                        f"decision {decision!r} differs from {group.decision!r} in row {group.row}, "
-                        f"for the same recommendation; {group.decision!r} is kept")
+                        "a decision that differs from an earlier row's for the same recommendation; the first is kept",
+                        f"{decision!r}, row {group.row}: {group.decision!r}")
         if sender:
             group.froms.setdefault(sender, None)
 
@@ -174,7 +175,7 @@ class _Reader:
         if value.isdecimal() and len(value) == 4:
             return int(value)
         self.report(Severity.WARNING, "UPR003", f"{where}, column year",
-                    f"year {value!r} is not a year such as 2013; the recommendation has no year")
+                    "not a year such as 2013; the recommendation has no year", repr(value))
         return None
 
     def display(self, state: str) -> str:
@@ -199,8 +200,8 @@ class _Reader:
             count = used[base] = used.get(base, 0) + 1
             if count > 1:
                 self.report(Severity.WARNING, "UPR009", f"row {group.row}, column text",
-                            f"paragraph {group.paragraph} ({self.display(group.state)}, "
-                            f"{group.year}) already holds a different text; this one is {base}-{count}")
+                            "a paragraph number (same State and year) that already holds a different text; "
+                            "ids get -2, -3...", f"{base}-{count}")
             made.append(
                 Recommendation(
                     id=base if count == 1 else f"{base}-{count}",
@@ -266,7 +267,7 @@ def read_upr(
         reader.report(Severity.WARNING, "UPR011", "",
                       f"no row for the State {state!r} (the file has {len(reader.all_states)} States under review)")
     states = tuple(reader.display(key) for key in reader.spellings)
-    findings = sorted(reader.findings, key=_row_of)
+    findings = sorted(reader.tally.findings(), key=_row_of)
     return UprImport(tuple(recommendations), tuple(findings), decoded, states, reader.rows)
 
 

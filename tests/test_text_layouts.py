@@ -1,0 +1,338 @@
+"""Plans in the layouts other countries publish, read by the ``text`` importer.
+
+Each family of layouts has a fixture under ``tests/data/text/`` (made-up plans in
+our own words), and a Hypothesis property writes generated plans in the family's
+layout and reads them back to the same activities.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import hrplan
+from hrplan.model import Measure, Program, Role
+from hrplan.plugins import ImportResult, get_manager
+
+DATA = Path(__file__).parent / "data" / "text"
+
+
+def load(text: str, **options: Any) -> ImportResult:
+    stream = io.BytesIO(text.encode())
+    stream.name = "plan.txt"
+    result = get_manager().importers()["text"].read(stream, **options)
+    assert isinstance(result, ImportResult)
+    return result
+
+
+def load_file(name: str) -> ImportResult:
+    return load((DATA / name).read_text(encoding="utf-8"))
+
+
+def names(program: Program, measure: Measure, role: Role | None = None) -> list[str]:
+    return [program.institutions[i.institution].name for i in measure.implementers if role in (None, i.role)]
+
+
+def codes(result: ImportResult) -> list[str]:
+    return [f.code for f in result.findings if not f.code.startswith("IN")]
+
+
+# --- the families, one fixture each -------------------------------------------------
+
+
+def test_goal_objective_activity() -> None:
+    result = load_file("goal_objective_activity.txt")
+    program = result.program
+    assert [(c.number, c.title) for c in program.chapters] == [(1, "Justice within reach"), (2, "Safe detention")]
+    assert [str(m.id) for m in program.iter_measures()] == ["1.1", "1.1.1", "1.1.2", "1.2", "1.2.1", "2.1", "2.1.1"]
+    objective = program.measure("1.1")
+    assert objective.indicators == ("Number of legal aid offices opened.", "Share of applicants served within a week.")
+    first = program.measure("1.1.1")
+    assert first.title == "Open legal aid offices in four regions."
+    assert names(program, first, Role.LEAD) == ["Ministry of Justice", "Legal Aid Service"]
+    assert names(program, first, Role.PARTNER) == ["Bar Association", "Regional Councils"]
+    assert first.time_limit == hrplan.parse_time_limit("2024-2025")
+    assert names(program, program.measure("2.1.1"), Role.PARTNER) == ["Ombudsman Office"]
+    # each activity with no number of its own is numbered in order, and says so
+    assert codes(result) == ["TX013"] * 4
+
+
+def test_numbered_issues_with_unnumbered_activities() -> None:
+    result = load_file("issues_with_activities.txt")
+    program = result.program
+    assert [str(m.id) for m in program.iter_measures()] == ["1", "1.1", "1.2", "2", "4", "4.1", "4.2", "15"]
+    issue = program.measure("1")
+    assert issue.title == "Labour rights of migrant workers"
+    inspect, translate = issue.children
+    assert inspect.title == "Inspect private recruitment agencies every year."
+    assert names(program, inspect) == ["Labour Inspectorate", "Ministry of Interior"]
+    assert inspect.time_limit == hrplan.parse_time_limit("2024-2026")
+    assert inspect.indicators == ("number of inspections carried out",)
+    assert inspect.description == "Compliance with National Strategy/ SDGs/UNGPs: SDG 8"
+    assert translate.time_limit == hrplan.parse_time_limit("2024")
+    # an issue with one activity is one measure: the activity is its description
+    assert program.measure("2").description == "Set up a telephone line for complaints against companies."
+    screen = program.measure("4.2")
+    assert names(program, screen) == ["Public Procurement Agency", "Office of the Securities and Exchange Commission"]
+    with_time = [m for m in program.iter_measures() if m.time_limit is not None]
+    assert len(with_time) == 6
+    assert sorted(set(codes(result))) == ["TX005", "TX013"]
+
+
+def test_single_level_numbers_in_chapters() -> None:
+    result = load_file("single_level.txt")
+    program = result.program
+    assert [str(m.id) for m in program.iter_measures()] == ["1.1", "1.2", "2.1"]
+    law = program.measure("1.1")
+    assert law.time_limit == hrplan.parse_time_limit("December 2025")
+    # a known label ends the field before it: the name does not swallow the next cell
+    assert names(program, law) == ["Ministry of Health"]
+    assert law.funding == "No financing is required"
+    assert law.expected_results == ("The law is in force.",)
+    body = program.measure("1.2")
+    assert (body.budget, body.funding) == ("EUR 150,000", "State budget")
+    review = program.measure("2.1")
+    assert [i.role for i in review.implementers] == [Role.LEAD, Role.UPON_CONSENT]
+    assert codes(result) == []
+
+
+def test_logframe_outcomes_outputs_activities() -> None:
+    result = load_file("logframe.txt")
+    program = result.program
+    titles = ["Children are protected from violence", "Children in care live in families"]
+    assert [c.title for c in program.chapters] == titles
+    assert [str(m.id) for m in program.iter_measures()] == ["1.1", "1.1.1", "1.1.2", "2.1", "2.1.1"]
+    curriculum = program.measure("1.1.1")
+    assert curriculum.budget == "USD 20,000"
+    assert curriculum.description == "Baseline: none\n\nTarget: one curriculum"
+    assert names(program, program.measure("1.1.2"), Role.PARTNER) == ["UNICEF"]
+    assert codes(result) == []
+
+
+# --- nasty inputs -------------------------------------------------------------------
+
+
+def test_labels_in_other_case_and_with_a_range_in_brackets() -> None:
+    program = load(
+        "Plan\n\n1. Close the gap in pay.\nRESPONSIBLE AGENCY: Ministry of Labour\nTIME-FRAME (2019-2022): 2020\n"
+    ).program
+    measure = program.measure("1")
+    assert names(program, measure) == ["Ministry of Labour"]
+    assert measure.time_limit == hrplan.parse_time_limit("2020")
+
+
+def test_repeated_page_headers_and_page_numbers_are_dropped() -> None:
+    text = (
+        "Action Plan on Housing\n\nChapter 1 Homes\n\n1.1. Build social housing.\nResponsible: Ministry of Housing\n"
+        "Action Plan on Housing\nPage 2 of 7\n"
+        "Time-limit: 2025\n\n1.2. Repair old buildings.\nResponsible: Ministry of Housing\nTime-limit: 2026\n"
+        "Action Plan on Housing\n- 3 -\n"
+    )
+    program = load(text).program
+    assert [m.time_limit for m in program.iter_measures()] == [
+        hrplan.parse_time_limit("2025"),
+        hrplan.parse_time_limit("2026"),
+    ]
+    assert [m.description for m in program.iter_measures()] == [None, None]
+
+
+def test_footnote_numbers_glued_to_names_are_dropped() -> None:
+    program = load(
+        "Plan\n\nChapter 1 Law\n\n1.1. Ratify the protocol on complaints.\n"
+        "Responsible: Ministry of Justice2, Ministry of Foreign Affairs14\nTime-limit: 2025\n"
+    ).program
+    assert names(program, program.measure("1.1")) == ["Ministry of Justice", "Ministry of Foreign Affairs"]
+
+
+def test_hyphenation_at_line_ends_is_mended() -> None:
+    program = load(
+        "Plan\n\nChapter 1 Law\n\n1.1. Strengthen the indepen-\ndence of the judiciary and non-\n"
+        "governmental monitoring of courts.\nResponsible: Judicial Council\nTime-limit: 2025\n"
+    ).program
+    title = program.measure("1.1").title
+    assert title == "Strengthen the independence of the judiciary and non-governmental monitoring of courts."
+
+
+def test_list_markers_nest_and_roman_numerals_read() -> None:
+    text = (
+        "Plan\n\nChapter 1 Law\n\n1.1. Reform the courts.\n\n"
+        "a) Merge small district courts.\nResponsible: Ministry of Justice\nTime-limit: 2025\n\n"
+        "b) Publish all judgments.\n\n(i) Build a search engine.\nResponsible: Judicial Council\nTime-limit: 2026\n\n"
+        "(ii) Remove personal data.\nResponsible: Judicial Council\nTime-limit: 2026\n\n"
+        "c) Train judges.\nResponsible: Judicial Academy\nTime-limit: 2027\n"
+    )
+    program = load(text).program
+    assert [str(m.id) for m in program.iter_measures()] == ["1.1", "1.1.1", "1.1.2", "1.1.2.1", "1.1.2.2", "1.1.3"]
+
+
+def test_keywords_before_numbers_in_any_case() -> None:
+    text = (
+        "Plan\n\nCHAPTER I Health\n\nMEASURE 1.1. Vaccinate children.\nResponsible: Ministry of Health\n"
+        "Deadline: 2025\n\naction 1.2: Open clinics.\nResponsible: Ministry of Health\nDeadline: 2026\n"
+    )
+    assert [str(m.id) for m in load(text).program.iter_measures()] == ["1.1", "1.2"]
+
+
+def test_a_repeated_number_gets_the_next_free_one() -> None:
+    text = "Plan\n\nChapter 1 Law\n\n1. First.\nDeadline: 2025\n\n1. Second.\nDeadline: 2026\n"
+    result = load(text)
+    assert [str(m.id) for m in result.program.iter_measures()] == ["1.1", "1.2"]
+    assert codes(result) == ["TX012"]
+
+
+# --- never an empty program in silence ------------------------------------------------
+
+
+def test_a_file_with_no_measure_says_so() -> None:
+    result = load("Plan\n\nChapter 1 Aims\n\nWe want a fair society for all.\n")
+    assert codes(result) == ["TX015", "TX016"]
+    no_measure = result.findings[0]
+    assert no_measure.severity is hrplan.Severity.ERROR
+    assert "Number the measures" in no_measure.message
+
+
+def test_an_unknown_label_is_reported_with_what_to_do() -> None:
+    text = "Plan\n\nChapter 1 Law\n\n1.1. Reform.\nFocal point: Ministry of Justice\nDeadline: 2025\n"
+    result = load(text)
+    finding = next(f for f in result.findings if f.code == "TX014")
+    assert finding.location == "line 6"
+    assert "labels=lead:Focal point" in finding.message
+    again = load(text, labels="lead:Focal point")
+    assert names(again.program, again.program.measure("1.1")) == ["Ministry of Justice"]
+    assert "TX014" not in codes(again)
+
+
+def test_validate_on_a_file_with_no_measure_exits_non_zero(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from hrplan.cli import main
+
+    path = tmp_path / "aims.txt"
+    path.write_text("Plan\n\nChapter 1 Aims\n\nWe want a fair society for all.\n", encoding="utf-8")
+    assert main(["validate", str(path)]) != 0
+    assert "TX015" in capsys.readouterr().out
+
+
+# --- generated plans in each layout, read back ------------------------------------------
+
+_WORDS = ("train", "staff", "open", "offices", "review", "rules", "publish", "data", "fund", "shelters", "visit",
+          "prisons", "translate", "forms", "hire", "inspectors", "audit", "courts", "map", "needs")  # fmt: skip
+_BODIES = ("Ministry of Water", "State Agency for Roads", "Office of the Securities and Exchange Commission",
+           "Bar Association", "National Council for Youth", "Ministry of Culture and Tourism")  # fmt: skip
+
+
+@attrs.frozen
+class _Activity:
+    title: str
+    bodies: tuple[str, ...]
+    year: int
+
+
+def _sentence(words: list[str]) -> str:
+    text = " ".join(words)
+    return text[0].upper() + text[1:] + "."
+
+
+_activities = st.builds(
+    _Activity,
+    st.lists(st.sampled_from(_WORDS), min_size=2, max_size=5).map(_sentence),
+    st.lists(st.sampled_from(_BODIES), min_size=1, max_size=3, unique=True).map(tuple),
+    st.integers(2020, 2030),
+)
+#: chapters of issues of activities
+_issues_of = st.lists(st.lists(_activities, min_size=1, max_size=3), min_size=1, max_size=3)
+_plans = st.lists(_issues_of, min_size=1, max_size=3)
+
+
+def _goal_objective_activity(plan: list[list[list[_Activity]]]) -> str:
+    lines = ["Generated plan", ""]
+    for c, issues in enumerate(plan, 1):
+        lines += [f"Goal {c}: Goal number {c}", ""]
+        for i, activities in enumerate(issues, 1):
+            lines.append(f"Objective {c}.{i}: Objective number {i}.")
+            for a in activities:
+                lines += [f"Activity: {a.title}", f"Lead agency: {'; '.join(a.bodies)}", f"Timeline: {a.year}"]
+            lines.append("")
+    return "\n".join(lines)
+
+
+def _issues(plan: list[list[list[_Activity]]]) -> str:
+    lines = ["Generated plan", ""]
+    for c, issues in enumerate(plan, 1):
+        lines += [f"Chapter {c}. Area {c}", ""]
+        for i, activities in enumerate(issues, 1):
+            lines.append(f"{i}. Issue number {i}")
+            for a in activities:
+                lines += [a.title, f"Responsible agencies: {'; '.join(a.bodies)}", f"Time-frame: {a.year}"]
+            lines.append("")
+    return "\n".join(lines)
+
+
+def _logframe(plan: list[list[list[_Activity]]]) -> str:
+    lines = ["Generated plan", ""]
+    for c, issues in enumerate(plan, 1):
+        lines += [f"Outcome {c}: Outcome number {c}", ""]
+        for i, activities in enumerate(issues, 1):
+            lines.append(f"Output {c}.{i}: Output number {i}")
+            for k, a in enumerate(activities, 1):
+                lines += [f"{c}.{i}.{k} {a.title}", f"Responsible: {', '.join(a.bodies)}", f"Timeline: {a.year}"]
+            lines.append("")
+    return "\n".join(lines)
+
+
+def _single_level(plan: list[list[list[_Activity]]]) -> str:
+    lines = ["Generated plan", ""]
+    for c, issues in enumerate(plan, 1):
+        lines += [f"Chapter {c}. Area {c}", ""]
+        for n, a in enumerate((a for activities in issues for a in activities), 1):
+            lines += [f"{n}. {a.title}", f"Responsible body: {', '.join(a.bodies)}", f"Deadline: {a.year}", ""]
+    return "\n".join(lines)
+
+
+_LAYOUTS: dict[str, Callable[[list[list[list[_Activity]]]], str]] = {
+    "goal-objective-activity": _goal_objective_activity,
+    "issues-with-activities": _issues,
+    "logframe": _logframe,
+    "single-level": _single_level,
+}
+
+
+@pytest.mark.parametrize("layout", sorted(_LAYOUTS))
+@given(plan=_plans)
+def test_generated_plans_read_back_to_the_same_activities(layout: str, plan: list[list[list[_Activity]]]) -> None:
+    result = load(_LAYOUTS[layout](plan))
+    program = result.program
+    expected = [(a.bodies, a.year) for issues in plan for activities in issues for a in activities]
+    read = [
+        (tuple(names(program, m)), m.time_limit.start.year)
+        for m in program.iter_measures()
+        if m.time_limit is not None and m.time_limit.start is not None
+    ]
+    assert read == expected
+    titles = {a.title for issues in plan for activities in issues for a in activities}
+    texts = {t for m in program.iter_measures() for t in (m.title, m.description) if t}
+    assert titles <= texts
+    assert not [f for f in result.findings if f.severity is hrplan.Severity.ERROR]
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.txt")))
+def test_every_layout_is_recognised_by_content(name: str) -> None:
+    head = (DATA / name).read_bytes()[:4096]
+    assert get_manager().importers()["text"].sniff(head)  # type: ignore[attr-defined]
+
+
+def test_objectives_with_numbered_indicator_and_activity_pairs() -> None:
+    result = load_file("objectives_with_indicator_activity_pairs.txt")
+    program = result.program
+    assert [str(m.id) for m in program.iter_measures()] == ["25.4.1", "25.4.1.1", "25.4.1.2", "25.4.2", "25.4.2.1"]
+    buses = program.measure("25.4.1.1")
+    assert buses.title == "Buy low-floor buses when fleets are renewed."
+    assert buses.indicators == ("Share of accessible buses in the fleet.",)
+    assert names(program, buses, Role.PARTNER) == ["City Councils", "Union of the Blind"]
+    assert program.measure("25.4.2.1").time_limit == hrplan.parse_time_limit("annually")
+    assert codes(result) == ["TX005"]
