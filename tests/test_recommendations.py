@@ -6,6 +6,7 @@ import csv
 import datetime
 import io
 import time
+import warnings
 from pathlib import Path
 
 import orjson
@@ -442,3 +443,12 @@ def test_uhri_export_without_upr_columns_keeps_its_states_concerned() -> None:
     chad, mali = read(Table(rows, source="uhri.csv")).program.recommendations
     assert (chad.countries, chad.mechanism, chad.recommending_states) == (("Chad",), "CRC", ())
     assert (mali.countries, mali.mechanism, mali.published) == (("Mali",), "CAT", datetime.date(2020, 6, 18))
+
+
+def test_digits_that_are_not_ascii_do_not_break_recognition() -> None:
+    rows = [row[:] for row in UPR_INFO_ROWS]
+    rows[1][4] = "\u00b3"  # a superscript three: str.isdigit() says yes, int() says no
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        result = read(csv_table(_csv_bytes(rows, "utf-8", "\n")))
+    assert "REC005" in {f.code for f in result.findings}

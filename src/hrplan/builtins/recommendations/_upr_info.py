@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from hrplan.builtins.recommendations._build import merge_into, new_program, slug
-from hrplan.builtins.recommendations._cells import PLEDGE_WORDS, position_of
+from hrplan.builtins.recommendations._cells import PLEDGE_WORDS, ascii_digits, position_of
 from hrplan.builtins.recommendations._columns import ColumnProfile, Role, assign, find_header, profile
 from hrplan.builtins.recommendations._options import LayoutOptions, read_options
 from hrplan.builtins.recommendations._timing import timing
@@ -206,7 +206,7 @@ class _Reader:
         value = self.cell(row, "action")
         if not value:
             return None
-        if value.isdigit() and 1 <= int(value) <= 5:
+        if ascii_digits(value) and 1 <= int(value) <= 5:
             return int(value)
         self.tally.add(Severity.WARNING, "REC005", "an action category that is not 1 to 5: left empty", where,
                        detail=repr(value))
