@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime
 import io
@@ -452,3 +453,25 @@ def test_digits_that_are_not_ascii_do_not_break_recognition() -> None:
         warnings.simplefilter("error")
         result = read(csv_table(_csv_bytes(rows, "utf-8", "\n")))
     assert len(result.program.recommendations) == len(rows) - 1
+
+
+_CELLS = st.one_of(
+    st.sampled_from(["France", "UK", "Accepted", "Noted", "Voluntary Pledge", "3", "44", "A/HRC/28/15", "- a\n- b",
+                     "Theme: A1 X", "Source of position: A/HRC/1/2/Add.1 - Para. 3", "120.1 Do it (Chile);", "",
+                     "44562", "\u00b3", "(", ")"]),
+    st.text(max_size=40),
+    st.integers(-5, 50_000),
+    st.none(),
+)
+
+
+@settings(max_examples=40)
+@given(st.lists(st.lists(_CELLS, max_size=7), max_size=8))
+def test_any_table_is_recognised_or_refused_without_a_crash(rows: list[list[object]]) -> None:
+    table = Table(rows, source="fuzz.csv")  # type: ignore[arg-type]
+    for layout in LAYOUTS:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            if layout.recognise([table]) > 0:
+                with contextlib.suppress(hrplan.HrplanError):
+                    layout.read([table], context=ReadContext())
