@@ -92,7 +92,7 @@ def _route(store: PlanStore, method: str, path: str, environ: dict[str, Any]) ->
         except hrplan.UnknownFormatError as exc:
             raise HttpError("404 Not Found", {"error": str(exc)}) from None
     if method == "POST" and path == "/events":
-        length = int(environ.get("CONTENT_LENGTH") or 0)
+        length = _content_length(environ)
         try:
             event = hrplan.from_data(hrplan.Event, json.loads(environ["wsgi.input"].read(length)), source="body")
             store.add_event(event)
@@ -104,6 +104,13 @@ def _route(store: PlanStore, method: str, path: str, environ: dict[str, Any]) ->
             raise HttpError("409 Conflict", {"problems": _problems(exc)}) from None
         return "201 Created", "application/json", _json(hrplan.to_data(event))
     raise HttpError("404 Not Found", {"error": f"no route for {method} {path}"})
+
+
+def _content_length(environ: dict[str, Any]) -> int:
+    text = environ.get("CONTENT_LENGTH") or "0"
+    if not text.isdecimal():
+        raise HttpError("400 Bad Request", {"error": f"Content-Length {text!r} is not a number"})
+    return int(text)
 
 
 def _is_number(path: str) -> bool:

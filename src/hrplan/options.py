@@ -32,7 +32,8 @@ def check_names(fmt: str, options: Mapping[str, Any], valid: Collection[str]) ->
     unknown = sorted(set(options) - set(valid))
     if unknown:
         names = ", ".join(repr(n) for n in unknown)
-        raise FormatError(f"{fmt}: unknown option {names} (valid options: {', '.join(sorted(valid))})")
+        known = f"valid options: {', '.join(sorted(valid))}" if valid else "it takes no options"
+        raise FormatError(f"{fmt}: unknown option {names} ({known})")
 
 
 def flag(fmt: str, name: str, value: object) -> bool:

@@ -31,8 +31,9 @@ class JsonFormat:
 
         References that do not resolve are kept (the program is built
         :func:`~hrplan.lenient`-ly), so that a file written from a messy import
-        reads back and the validators report them.
+        reads back and the validators report them. It takes no options.
         """
+        check_names("json", options, ())
         with lenient():
             return loads(fp.read(), getattr(fp, "name", "<stream>"))
 
