@@ -475,3 +475,18 @@ def test_any_table_is_recognised_or_refused_without_a_crash(rows: list[list[obje
             if layout.recognise([table]) > 0:
                 with contextlib.suppress(hrplan.HrplanError):
                     layout.read([table], context=ReadContext())
+
+
+def test_a_upr_info_row_repeating_a_thematic_list_recommendation_is_merged_into_it() -> None:
+    listed = read(Table(_thematic_rows(False)), state="Azerbaijan").program
+    rows = [["To", "Text", "From", "Response", "Action", "Issue", "Session"],
+            ["Azerbaijan", "Ratify the ILO Forced Labour Convention (No. 29) and its Protocol", "Lithuania",
+             "Accepted", "5", "Labour", "34"],
+            ["Azerbaijan", "Something else entirely", "Lithuania", "Accepted", "2", "Labour", "34"]]
+    result = read(csv_table(_csv_bytes(rows, "utf-8", "\n")), base=listed)
+    recs = result.program.recommendations
+    assert len(recs) == 3
+    assert recs[0].action == 5
+    assert recs[0].recommending_states == ("France", "Lithuania")
+    assert recs[0].themes == ("A12 Acceptance of international norms", "Labour")
+    assert [f.code for f in result.findings] == ["REC010"]

@@ -54,8 +54,10 @@ def _action(p: ColumnProfile) -> float:
 
 
 def _issue(p: ColumnProfile) -> float:
-    plain = 8 <= p.length <= 150 and p.countries < 0.3 and p.positions < 0.3 and p.ints < 0.3 and p.groups < 0.3
-    return (2 * p.titled("issue", "theme", "topic", "subject") + (0.5 if plain else 0)) if plain else 0
+    plain = p.length <= 150 and p.countries < 0.3 and p.positions < 0.3 and p.ints < 0.3 and p.groups < 0.3
+    if not plain or p.titled("org", "rgrp", "region", "group"):  # organisations and groups describe States
+        return 0
+    return 2 * p.titled("issue", "theme", "topic", "subject") + (0.5 if p.length >= 8 else 0)
 
 
 #: The roles of a UPR Info export's columns, in the order they are assigned.
