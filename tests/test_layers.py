@@ -40,6 +40,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "hrplan.plugins._protocols",
         "hrplan.plugins._problems",
     ),
+    ("hrplan.labels",),
     ("hrplan.model",),
     ("hrplan.timelimits",),
     (

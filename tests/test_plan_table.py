@@ -362,3 +362,45 @@ def test_a_header_over_two_rows_names_sub_columns() -> None:
     assert [str(m.id) for m in result.program.iter_measures()] == ["1", "2"]
     repeated = next(f for f in result.findings if f.code == "TB013")
     assert "2 row(s)" in repeated.message
+
+
+def _big_table(count: int) -> Table:
+    rows: list[list[str]] = [["No.", "Issue", "Activity", "Responsible agencies", "Partners", "Deadline"]]
+    for i in range(count):
+        first = i % 3 == 0
+        rows.append([f"{i // 3 + 1}." if first else "", f"Issue {i // 3}" if first else "", f"Activity {i}",
+                     f"Ministry {i % 10}; Agency {i % 7}", f"Partner {i % 5}", "2020-2022"])  # fmt: skip
+    return Table(rows, source="big.csv")
+
+
+def test_doubling_the_rows_roughly_doubles_the_time() -> None:
+    import time
+
+    def cost(table: Table) -> float:
+        best = float("inf")
+        for _ in range(3):
+            began = time.perf_counter()
+            PLAN_TABLE.read([table], context=ReadContext())
+            best = min(best, time.perf_counter() - began)
+        return best
+
+    small, large = _big_table(150), _big_table(300)
+    cost(small)  # warm up
+    assert cost(large) < 3.5 * cost(small) + 0.01
+
+
+def test_a_logical_framework_nests_numbers_and_keeps_baselines_and_targets() -> None:
+    rows = [
+        ["No.", "Activity", "Indicator", "Baseline", "Target", "Responsible", "Timeline", "Budget"],
+        ["1", "Outcome 1: people reach legal aid", "Share of poor people aided", "20%", "40%", "", "", ""],
+        ["1.1", "Output 1.1: offices in every region", "Offices open", "3", "12", "", "", ""],
+        ["1.1.1", "Open nine offices", "", "", "", "Legal Aid Board", "2023-2024", "EUR 90,000"],
+        ["1.1.2", "Hire lawyers for them", "", "", "", "Legal Aid Board", "2024", ""],
+    ]
+    program = load(rows).program
+    outcome = program.measure("1")
+    assert [str(m.id) for m in outcome.walk()] == ["1", "1.1", "1.1.1", "1.1.2"]
+    assert outcome.indicators == ("Share of poor people aided",)
+    assert outcome.description == "Baseline: 20%\nTarget: 40%"
+    assert program.measure("1.1.1").budget == "EUR 90,000"
+    assert str(program.measure("1.1.2").time_limit) == "2024"

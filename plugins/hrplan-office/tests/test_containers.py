@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import io
 import re
+import warnings
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
@@ -121,3 +123,31 @@ def test_a_damaged_file_is_an_input_error_naming_it(importer: Any, data: bytes) 
     stream.name = "broken.bin"
     with pytest.raises(hrplan.InputError, match=r"broken\.bin"):
         importer.read(stream, context=ReadContext(table_layouts=[_Recorder()]))
+
+
+def test_a_column_map_chooses_the_plan_table_layout() -> None:
+    data = _workbook()
+    stream = io.BytesIO(data)
+    stream.name = "plan.xlsx"
+    result = hrplan.load(stream, columns="title:Activity")
+    assert [m.title for m in result.program.iter_measures()][-2:] == ["Audit places of detention", "Train staff"]
+
+
+def test_superscript_digits_in_cells_do_not_break_recognising() -> None:
+    stream = io.BytesIO(_workbook_with(["Text", "Session", "Response"], ["Do X", "³", "Accepted"]))
+    stream.name = "odd.xlsx"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with contextlib.suppress(hrplan.InputError):
+            hrplan.load(stream)
+
+
+def _workbook_with(*rows: list[Any]) -> bytes:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in rows:
+        sheet.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()

@@ -138,7 +138,7 @@ _LENGTHS: dict[str, Callable[[int], relativedelta]] = {
 
 
 def _count(written: str, ctx: _Context) -> int:
-    return int(written) if written.isdigit() else ctx.grammar.cardinals[written]
+    return int(written) if written.isdecimal() else ctx.grammar.cardinals[written]
 
 
 def _relative(s: str, ctx: _Context) -> TimeLimit | None:

@@ -102,7 +102,7 @@ def _number(digits: str | None) -> int | None:
 
 
 def _month(written: str, grammar: Grammar) -> int:
-    return int(written) if written.isdigit() else grammar.months[written]
+    return int(written) if written.isdecimal() else grammar.months[written]
 
 
 def _ordinal(written: str | None, grammar: Grammar) -> int | None:

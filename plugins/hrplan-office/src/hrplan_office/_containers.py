@@ -45,10 +45,14 @@ class _Container:
     ) -> ImportResult:
         """Read the tables of ``fp`` with the layout that recognises them (or ``layout``).
 
+        A ``columns`` option (a column map) chooses the ``plan-table`` layout.
+
         :raises InputError: when the file cannot be opened or no layout fits.
         """
         source = _source(fp)
         tables = type(self).to_tables(fp.read(), source)
+        if layout is None and "columns" in options:  # a column map is for a plan table
+            layout = "plan-table"
         return read_tables(tables, context=context or ReadContext(), layout=layout, **options)
 
 

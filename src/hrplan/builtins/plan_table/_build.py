@@ -95,7 +95,8 @@ class Builder:
     def __init__(self, settings: Settings, registry: Registry) -> None:
         self.settings = settings
         self.registry = registry
-        self.findings: list[Finding] = []
+        self._found: list[tuple[tuple[int, int], Finding]] = []  # (table, row) and the finding
+        self._tables = 0
         self.chapters: list[Chapter] = []
         self.used: dict[str, Institution] = {}
         self._taken: set[MeasureId] = set()
@@ -108,10 +109,20 @@ class Builder:
         table = self._table
         whole = f"sheet {table.sheet!r}" if table.spreadsheet and table.sheet else table.sheet or ""
         where = table.location(row, column) if row is not None else whole
-        self.findings.append(Finding(severity, code, message, where, table.source or None))
+        self._add(row, Finding(severity, code, message, where, table.source or None))
+
+    def _add(self, row: int | None, finding: Finding) -> None:
+        self._found.append(((self._tables, -1 if row is None else row), finding))
+
+    @property
+    def findings(self) -> list[Finding]:
+        """Every finding so far, table by table in row order (a whole table's first)."""
+        return [finding for _, finding in sorted(self._found, key=lambda item: item[0])]
 
     def start(self, table: Table) -> None:
         """Report findings about ``table`` from now on."""
+        if table is not self._table:
+            self._tables += 1
         self._table = table
 
     # chapters
@@ -281,9 +292,12 @@ class Builder:
                     message = f"time-limit {text!r} names no year: read as {found}, taking {why}"
                     self.finding(Severity.INFO, "TB007", message, cell.row, cell.column.index)
                 return found
-        code = "TB012" if "adoption" in error.reason else "TB004"
-        hint = " (pass the option adopted=YYYY-MM-DD)" if code == "TB012" else ""
-        self.finding(Severity.ERROR, code, f"{error}: kept as text{hint}", cell.row, cell.column.index)
+        if "adoption" in error.reason:
+            message = (f"time-limit {text!r} counts from the adoption, whose date is not known: kept as text "
+                       "(pass the option adopted=YYYY-MM-DD)")
+            self.finding(Severity.ERROR, "TB012", message, cell.row, cell.column.index)
+        else:
+            self.finding(Severity.ERROR, "TB004", f"{error}: kept as text", cell.row, cell.column.index)
         return TimeLimit.unparsed(text)
 
     # institutions
@@ -312,7 +326,8 @@ class Builder:
                 named_role = _MARKED_ROLES[mark["role"].lower()] if mark else segment_role
                 resolution = resolve_names(name[: mark.start()] if mark else name, self.registry,
                                            location=where, source=self._table.source or None)  # fmt: skip
-                self.findings += resolution.findings
+                for finding in resolution.findings:
+                    self._add(cell.row, finding)
                 self.registry = resolution.registry
                 for resolved in resolution.resolved:
                     self.used.setdefault(resolved.institution.id, resolved.institution)

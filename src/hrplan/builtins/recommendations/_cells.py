@@ -134,7 +134,7 @@ def _group_states(content: str) -> tuple[tuple[Country | None, str], ...]:
 def _looks_like_names(names: tuple[tuple[Country | None, str], ...]) -> bool:
     """Whether a group reads as names of States (``Phillipines``), not an acronym or number (``OP-CAT``, ``No. 29``)."""
     return 0 < len(names) <= 8 and all(
-        name[:1].isupper() and any(c.islower() for c in name) and not any(c.isdigit() for c in name)
+        name[:1].isupper() and any(c.islower() for c in name) and not any(c.isdecimal() for c in name)
         for _, name in names
     )
 

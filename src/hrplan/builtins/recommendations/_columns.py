@@ -63,7 +63,7 @@ def find_header(table: Table, look: int = 12) -> int | None:
     for row in range(min(look, len(table.rows))):
         cells = [table.text(row, c) for c in range(len(table.rows[row]))]
         filled = [c for c in cells if c]
-        if len(filled) >= 3 and all(len(c) <= 60 and not c.replace(".", "").isdigit() for c in filled):
+        if len(filled) >= 3 and all(len(c) <= 60 and not c.replace(".", "").isdecimal() for c in filled):
             return row
     return None
 

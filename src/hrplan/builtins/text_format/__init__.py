@@ -210,7 +210,7 @@ def _no_measure(program: Program, source: str | None) -> Finding:
 
 def _line_of(location: str) -> int:
     number = location.removeprefix("line ")
-    return int(number) if number.isdigit() else 0
+    return int(number) if number.isdecimal() else 0
 
 
 TEXT = TextFormat()

@@ -95,7 +95,7 @@ def _roman(text: str) -> int:
 
 def chapter_number(label: str) -> int | None:
     """The number a chapter label stands for (``IV``, ``Four``, ``FOUR``, ``4``), else ``None``."""
-    if label.isdigit():
+    if label.isdecimal():
         return int(label) if int(label) > 0 else None
     if _ROMAN.fullmatch(label):
         return _roman(label)
@@ -219,10 +219,10 @@ def _marker_item(line: str, paragraph_start: bool) -> Start | None:
         return None
     shape = f"{'(' if match['open'] else ''}{{}}{close}"
     if not paragraph_start:  # inside a paragraph only "15. Title" starts an item
-        if value.isdigit() and close == "." and not match["open"] and text[:1].isupper():
+        if value.isdecimal() and close == "." and not match["open"] and text[:1].isupper():
             return Start(text, style="1.", ordinal=int(value))
         return None
-    if value.isdigit():
+    if value.isdecimal():
         return Start(text, style=shape.format("1"), ordinal=int(value))
     if close == "." and not text[:1].isupper():  # "e. coli", "A." alone
         return None
@@ -250,7 +250,7 @@ def classify_start(line: str, paragraph_start: bool = True) -> Start | None:
     found: Start | None = None
     if first.isalpha():
         found = _heading(line) or _keyword_item(line)
-    if found is None and (first.isdigit() or first in BULLETS):
+    if found is None and (first.isdecimal() or first in BULLETS):
         found = _item(line, paragraph_start)
     if found is None and (first.isalnum() or first == "("):
         found = _marker_item(line, paragraph_start)
