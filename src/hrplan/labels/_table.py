@@ -22,7 +22,7 @@ TABLE: tuple[tuple[Meaning, tuple[str, ...]], ...] = (
         "Implementing agency", "Implementing body", "Implementing entity", "Implementer",
         "Executor", "Executing agency", "Executing body", "Lead agency", "Lead institution",
         "Lead ministry", "Lead body", "Lead", "Corresponding body", "Main implementer",
-        "Responsibility",
+        "Responsibility", "Responsible ministry/department", "Implementing ministry", "Implementing authority",
     )),
     (Meaning.CO_IMPLEMENTER, (
         "Co-implementer", "Co-implementing agency", "Co-executor", "Co-responsible",
@@ -48,7 +48,8 @@ TABLE: tuple[tuple[Meaning, tuple[str, ...]], ...] = (
     )),
     (Meaning.EXPECTED_RESULTS, (
         "Expected outcome", "Expected result", "Expected output", "Expected impact",
-        "Anticipated result", "Planned result", "Result", "Deliverable",
+        "Anticipated result", "Planned result", "Result", "Deliverable", "Output",
+        "Outcome",
     )),
     (Meaning.FUNDING, (
         "Source of funding", "Funding source", "Funding", "Financing", "Source of financing",
@@ -62,11 +63,16 @@ TABLE: tuple[tuple[Meaning, tuple[str, ...]], ...] = (
         "Remark", "Note", "Comment", "Status", "Compliance with", "Link to SDG", "SDG",
         "Related recommendation", "Legal basis", "Priority",
     )),
-    (Meaning.NUMBER, ("No.", "Nr", "Number", "#", "\u2116", "Item")),
-    (Meaning.TITLE, ("Activity", "Measure", "Action", "Task", "Activity/measure", "Description of activity")),
+    (Meaning.NUMBER, (
+        "No.", "Nr", "Number", "#", "\u2116", "Item", "Sr. No.", "S. No.", "Sl. No.", "S/N", "Serial number",
+    )),
+    (Meaning.TITLE, ("Activity", "Measure", "Action", "Task", "Activity/measure", "Description of activity",
+        "Action point", "Planned activity", "Key activity", "Results chain", "Result chain", "Intervention logic",
+        "Narrative summary",
+    )),
     (Meaning.ISSUE, (
         "Issue", "Area", "Thematic area", "Priority area", "Problem", "Objective", "Goal", "Theme",
-        "Field", "Topic",
+        "Field", "Topic", "Strategic objective", "Specific objective", "Strategic goal", "Pillar",
     )),
 )  # fmt: skip
 

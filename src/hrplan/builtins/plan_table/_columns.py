@@ -160,7 +160,23 @@ def find_header(table: Table, labels: Labels, explicit: ColumnMap | None = None)
         header = _row_header(table, row, labels, explicit or {})
         if _fits(header) and (best is None or len(header.meanings) > len(best.meanings)):
             best = header
-    return None if best is None else _with_sub_columns(table, best, labels, explicit or {})
+    if best is None:
+        return None
+    above = _over(table, best, labels, explicit or {})
+    return above if above is not None else _with_sub_columns(table, best, labels, explicit or {})
+
+
+def _over(table: Table, header: Header, labels: Labels, explicit: ColumnMap) -> Header | None:
+    """``header`` read with the row above it, when that row is a header too: a header over
+    two rows whose merged cells (``Responsibility`` over ``Lead`` and ``Partners``) the
+    container repeated on the second row, which then names the most kinds of column."""
+    if header.row == 0:
+        return None
+    top = _row_header(table, header.row - 1, labels, explicit)
+    if not _fits(top):
+        return None
+    merged = _with_sub_columns(table, top, labels, explicit)
+    return merged if merged.meanings >= header.meanings and len(merged.rows) == 2 else None
 
 
 def header_score(tables: Sequence[Table], labels: Labels) -> int:
