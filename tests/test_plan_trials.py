@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 import hrplan
+import hrplan.labels
 from hrplan.cli import main
 from hrplan.institutions import split_names
 
@@ -126,6 +127,40 @@ def test_validate_shows_the_table_findings(capsys: pytest.CaptureFixture[str]) -
     assert "row 5: TB014" in out
     assert "TB013" in out
     assert code == 0
+
+
+def test_tab_separated_with_long_column_titles() -> None:
+    result = _load("priorities.tsv")
+    program = result.program
+    assert _rows(program) == [
+        ("1", "Access to water"), ("1.1", "Map settlements without piped water"),
+        ("1.2", "Connect the ten largest settlements"), ("2", "Build school latrines"),
+    ]  # fmt: skip
+    assert _roles(program, "1.2") == [("water-agency", "lead"), ("development-bank", "partner")]
+    assert _roles(program, "2") == [("ministry-of-education", "lead")]  # "-": no partner
+    assert _limit(program, "1.1") == "H1 2025"
+    assert _limit(program, "2") == "by 2026"
+    assert program.measure("1.1").funding == "State budget"
+    assert program.measure("2").funding is None
+    assert program.measure("1.1").indicators == ("Map published",)
+    assert "TB001" not in _codes(result)
+
+
+@pytest.mark.parametrize(
+    ("title", "meaning"),
+    [("Sr. No.", "number"), ("S/N", "number"), ("Action Points", "title"), ("Measures to be taken", "title"),
+     ("Results chain", "title"), ("Implementing Body", "lead"), ("Responsible Ministry/Department", "lead"),
+     ("Responsible Ministry / Department", "lead"), ("Responsible actor(s)", "lead"), ("Other partners", "partner"),
+     ("Completion Date", "time-limit"), ("Time frame for implementation", "time-limit"),
+     ("Key Performance Indicator", "indicators"), ("Verifiable indicators", "indicators"),
+     ("Estimated cost (USD)", "budget"), ("Source of funds", "funding"), ("Outputs", "expected-results"),
+     ("Strategic objective", "issue"), ("Thematic priority", "issue"), ("Means of verification", "keep"),
+     ("Baseline (2023)", "keep")],
+)  # fmt: skip
+def test_column_titles_of_other_plans(title: str, meaning: str) -> None:
+    found = hrplan.labels.Labels.default().header(title)
+    assert found is not None
+    assert found.meaning.value == meaning
 
 
 # --- text ----------------------------------------------------------------------------------
