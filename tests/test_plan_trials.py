@@ -129,6 +129,19 @@ def test_validate_shows_the_table_findings(capsys: pytest.CaptureFixture[str]) -
     assert code == 0
 
 
+def test_time_chart_of_year_columns_under_timeframe() -> None:
+    result = _load("year_columns.csv")
+    program = result.program
+    assert [number for number, _ in _rows(program)] == ["1", "2", "3"]
+    assert _limit(program, "1") == "2024-2025"
+    assert _limit(program, "2") == "2025"
+    assert _limit(program, "3") == "2024-2026"
+    assert program.measure("3").time_limit is not None
+    assert program.measure("3").time_limit.text == "2024, 2026"
+    assert program.measure("1").indicators == ("Centres open",)
+    assert not {"TB001", "TB003", "TB004"} & _codes(result)
+
+
 def test_tab_separated_with_long_column_titles() -> None:
     result = _load("priorities.tsv")
     program = result.program

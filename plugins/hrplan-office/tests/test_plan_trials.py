@@ -80,6 +80,28 @@ def test_excel_header_over_two_rows_with_merged_cells(tmp_path: Path) -> None:
     assert "TB009" not in _codes(result)
 
 
+def test_excel_time_chart_under_a_merged_timeframe_header(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["No.", "Activity", "Lead agency", "Timeframe", None, None, "Indicator"])
+    sheet.append([None, None, None, 2024, 2025, 2026, None])
+    for cells in ("A1:A2", "B1:B2", "C1:C2", "D1:F1", "G1:G2"):
+        sheet.merge_cells(cells)
+    sheet.append([1, "Open day centres in every district", "Ministry of Social Affairs", "X", "X", None,
+                  "Centres open"])  # fmt: skip
+    sheet.append([2, "Set up a pension complaints desk", "Pension Fund", None, "\u2713", None, "Desk open"])
+    path = tmp_path / "chart.xlsx"
+    book.save(path)
+    result = hrplan.load(path)
+    program = result.program
+    assert _rows(program) == [("1", "Open day centres in every district"), ("2", "Set up a pension complaints desk")]
+    assert _limit(program, "1") == "2024-2025"
+    assert _limit(program, "2") == "2025"
+    assert program.measure("2").indicators == ("Desk open",)
+    assert not {"TB001", "TB004", "TB009"} & _codes(result)
+
+
 def test_excel_issue_merged_over_activities_one_sheet_per_chapter(tmp_path: Path) -> None:
     book = openpyxl.Workbook()
     sheet = book.active

@@ -257,9 +257,13 @@ class Builder:
                     fields[meaning.value] = " ".join(cell.text.split())
             else:
                 described.append(f"{cell.column.title}: {cell.text}")
+        charted = [c for c in times if c.column.year is not None and c.text.strip().casefold() not in _NO_TIME_LIMIT]
+        times = [c for c in times if c.column.year is None]  # a column titled by a year is charted
         if times:
             fields["time_limit"] = self._time_limit(times[0])
             described += [f"{c.column.title}: {c.text}" for c in times[1:]]
+        elif charted:
+            fields["time_limit"] = self._charted(charted)
         unique: dict[str, Implementer] = {}
         for implementer in implementers:
             unique.setdefault(implementer.institution, implementer)
@@ -278,6 +282,15 @@ class Builder:
         if self.settings.adopted is not None:
             return self.settings.adopted.year, f"the year of adoption ({self.settings.adopted})"
         return None, ""
+
+    @staticmethod
+    def _charted(cells: Sequence[Cell]) -> TimeLimit:
+        """The years of a time chart whose cells are marked (``X`` under 2024 and 2025):
+        from the first to the last (the text keeps every year marked)."""
+        years = sorted({c.column.year for c in cells if c.column.year is not None})
+        text = f"{years[0]}-{years[-1]}" if len(years) > 1 else str(years[0])
+        found = parse_time_limit(text)
+        return attrs.evolve(found, text=", ".join(map(str, years)))
 
     def _time_limit(self, cell: Cell) -> TimeLimit | None:
         if isinstance(cell.value, date):  # a spreadsheet date: the day it is due
