@@ -98,7 +98,8 @@ def days_left(time_limit: TimeLimit | None, as_of: date) -> int | None:
 
 @functools.lru_cache(maxsize=32)  # built once per value: status() is called once per measure
 def _margin(due_soon: timedelta | int) -> timedelta:
-    if due_soon < (timedelta(0) if isinstance(due_soon, timedelta) else 0):
+    negative = due_soon < timedelta(0) if isinstance(due_soon, timedelta) else due_soon < 0
+    if negative:
         raise LimitError(f"due_soon must not be negative, got {due_soon!r}")
     return due_soon if isinstance(due_soon, timedelta) else timedelta(days=check_days(due_soon, "due_soon"))
 
