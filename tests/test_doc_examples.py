@@ -11,7 +11,6 @@ nothing into the repository.
 
 from __future__ import annotations
 
-import contextlib
 import doctest
 import os
 import re
@@ -32,12 +31,6 @@ PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
 _FENCE = re.compile(r"^```(?P<lang>[\w-]*)(?P<info>[^\n]*)\n(?P<body>.*?)^```\s*$", re.MULTILINE | re.DOTALL)
 _SHELL = re.compile(r"[|<>;&]|\$\(")
 _OPTIONS = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
-#: Pages being rewritten; their failing examples are reported as expected failures until then.
-PENDING = {
-    "docs/formats.md",
-    "docs/reports.md",
-    "docs/treaty-reports.md",
-}
 
 
 @attrs.frozen
@@ -89,20 +82,9 @@ def _run_python(block: Block) -> None:
     exec(compile(block.body, block.id, "exec"), {"__name__": "__doc__"})
 
 
-@contextlib.contextmanager
-def _pending(block: Block) -> Iterator[None]:
-    try:
-        yield
-    except Exception:
-        if str(block.page.relative_to(ROOT)) in PENDING:
-            pytest.xfail(f"{block.id} is on a page being rewritten")
-        raise
-
-
 @pytest.mark.parametrize("block", blocks("python"), ids=lambda b: b.id)
 def test_python_examples_run(block: Block, workdir: Path) -> None:
-    with _pending(block):
-        _run_python(block)
+    _run_python(block)
 
 
 def commands(block: Block) -> list[tuple[str, str]]:
@@ -142,11 +124,6 @@ def _run_command(command: str, capsys: pytest.CaptureFixture[str]) -> tuple[int,
 def test_console_examples_run(
     block: Block, command: str, shown: str, workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    with _pending(block):
-        _check_command(block, command, shown, capsys)
-
-
-def _check_command(block: Block, command: str, shown: str, capsys: pytest.CaptureFixture[str]) -> None:
     status, output = _run_command(command, capsys)
     if shown:
         checker = doctest.OutputChecker()

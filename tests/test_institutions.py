@@ -667,3 +667,22 @@ def test_splitting_takes_linear_time(form: str, size: int) -> None:
     small, large = _best_times(text(size), text(2 * size))
     assert large < 5 * max(small, 1e-3)
     assert len(split_names(text(size))) == size
+
+
+def test_resolving_a_long_list_of_new_names_takes_linear_time() -> None:
+    """New names are found again in the same list without rebuilding the registry each time."""
+
+    def text(n: int) -> str:
+        return ", ".join(f"Ministry of {string.ascii_uppercase[i % 26]}{'y' * (i % 9)} Affairs" for i in range(n))
+
+    small, large = text(150), text(300)
+    best = [float("inf"), float("inf")]
+    for _ in range(5):
+        for k, value in enumerate((small, large)):
+            start = time.process_time()
+            resolve_names(value, Registry(()))
+            best[k] = min(best[k], time.process_time() - start)
+    assert best[1] < 5 * max(best[0], 1e-3)
+    again = resolve_names("Ministry of Water, Ministry of Roads, Ministry of Water", Registry(()))
+    assert [r.institution.name for r in again.resolved] == ["Ministry of Water", "Ministry of Roads"]
+    assert [i.name for i in again.registry.institutions] == ["Ministry of Water", "Ministry of Roads"]

@@ -324,3 +324,15 @@ def test_generated_plans_read_back_to_the_same_activities(layout: str, plan: lis
 def test_every_layout_is_recognised_by_content(name: str) -> None:
     head = (DATA / name).read_bytes()[:4096]
     assert get_manager().importers()["text"].sniff(head)  # type: ignore[attr-defined]
+
+
+def test_objectives_with_numbered_indicator_and_activity_pairs() -> None:
+    result = load_file("objectives_with_indicator_activity_pairs.txt")
+    program = result.program
+    assert [str(m.id) for m in program.iter_measures()] == ["25.4.1", "25.4.1.1", "25.4.1.2", "25.4.2", "25.4.2.1"]
+    buses = program.measure("25.4.1.1")
+    assert buses.title == "Buy low-floor buses when fleets are renewed."
+    assert buses.indicators == ("Share of accessible buses in the fleet.",)
+    assert names(program, buses, Role.PARTNER) == ["City Councils", "Union of the Blind"]
+    assert program.measure("25.4.2.1").time_limit == hrplan.parse_time_limit("annually")
+    assert codes(result) == ["TX005"]

@@ -21,6 +21,7 @@ import weakref
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
+from hrplan.limits import LimitError, check_days
 from hrplan.model import Measure, Program
 from hrplan.timelimits import TimeLimit, TimeLimitKind
 from hrplan.timelimits._hull import hull
@@ -61,7 +62,7 @@ def time_limit_status(
         (not yet known on that day).
     :param due_soon: how close to its end it is "due soon": a
         :class:`~datetime.timedelta` or a number of days (default 30).
-    :raises ValueError: when ``due_soon`` is negative.
+    :raises LimitError: when ``due_soon`` is negative or beyond :data:`hrplan.limits.MAX_DAYS`.
     """
     return _judge(time_limit, as_of, completed_on, _margin(due_soon))
 
@@ -97,10 +98,10 @@ def days_left(time_limit: TimeLimit | None, as_of: date) -> int | None:
 
 @functools.lru_cache(maxsize=32)  # built once per value: status() is called once per measure
 def _margin(due_soon: timedelta | int) -> timedelta:
-    margin = due_soon if isinstance(due_soon, timedelta) else timedelta(days=due_soon)
-    if margin < timedelta(0):
-        raise ValueError(f"due_soon must not be negative, got {due_soon!r}")
-    return margin
+    negative = due_soon < timedelta(0) if isinstance(due_soon, timedelta) else due_soon < 0
+    if negative:
+        raise LimitError(f"due_soon must not be negative, got {due_soon!r}")
+    return due_soon if isinstance(due_soon, timedelta) else timedelta(days=check_days(due_soon, "due_soon"))
 
 
 def _toward_end(end: date, as_of: date, margin: timedelta) -> Status:

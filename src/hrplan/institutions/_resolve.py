@@ -7,7 +7,7 @@ import attrs
 from hrplan.findings import Finding, Severity
 from hrplan.institutions._consent import strip_consent_marker
 from hrplan.institutions._new import new_institution
-from hrplan.institutions._normalise import normalise_name
+from hrplan.institutions._normalise import name_key, normalise_name
 from hrplan.institutions._registry import Registry
 from hrplan.institutions._split import split_names
 from hrplan.model import Implementer, Institution, Role
@@ -68,29 +68,61 @@ def resolve_names(text: str, registry: Registry, *, location: str = "", source: 
     """
     resolved: list[Resolved] = []
     findings: list[Finding] = []
+    seen: set[str] = set()
+    new = _New(registry)
     for written in split_names(text, registry):
         name, consent = strip_consent_marker(written)
         if not normalise_name(name):
             continue
-        one, finding, registry = _resolve_one(name, written, registry)
+        one, finding = _resolve_one(name, written, registry, new)
         one = attrs.evolve(one, role=Role.UPON_CONSENT if consent else Role.LEAD)
-        if all(r.institution.id != one.institution.id for r in resolved):
+        if one.institution.id not in seen:
+            seen.add(one.institution.id)
             resolved.append(one)
         if finding is not None:
             findings.append(attrs.evolve(finding, location=location, source=source))
-    return Resolution(tuple(resolved), tuple(findings), registry)
+    return Resolution(tuple(resolved), tuple(findings), new.registry())
 
 
-def _resolve_one(name: str, written: str, registry: Registry) -> tuple[Resolved, Finding | None, Registry]:
+class _New:
+    """The institutions one list adds, found again by name without rebuilding the registry
+    for each (which made long lists of new names quadratic)."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.base = registry
+        self.added: list[Institution] = []
+        self.by_key: dict[str, Institution] = {}
+        self.taken: set[str] = set(registry.ids)
+
+    def get(self, name: str) -> Institution | None:
+        return self.by_key.get(name_key(name))
+
+    def add(self, institution: Institution) -> None:
+        self.added.append(institution)
+        self.taken.add(institution.id)
+        for name in institution.names:
+            self.by_key.setdefault(name_key(name), institution)
+
+    def registry(self) -> Registry:
+        if not self.added:
+            return self.base
+        return Registry((*self.base.institutions, *self.added), self.base.country)
+
+
+def _resolve_one(name: str, written: str, registry: Registry, new: _New) -> tuple[Resolved, Finding | None]:
     normalised = normalise_name(name)
+    added = new.get(name)
+    if added is not None:  # named earlier in the same list
+        return Resolved(added, Role.LEAD, written, "new"), None
     match = registry.match(name)
     if match is not None and match.exact:
-        return Resolved(match.institution, Role.LEAD, written, "exact"), None, registry
+        return Resolved(match.institution, Role.LEAD, written, "exact"), None
     if match is not None:
         message = f"'{normalised}' read as '{match.institution.name}' (near miss, {match.score:.2f})"
         finding = Finding(Severity.WARNING, "IN001", message)
-        return Resolved(match.institution, Role.LEAD, written, "near-miss"), finding, registry
-    institution = new_institution(normalised, " ".join(name.split()), registry.ids)
+        return Resolved(match.institution, Role.LEAD, written, "near-miss"), finding
+    institution = new_institution(normalised, " ".join(name.split()), new.taken)
+    new.add(institution)
     message = f"unknown institution '{normalised}' kept as new institution '{institution.id}'"
     finding = Finding(Severity.WARNING, "IN002", message)
-    return Resolved(institution, Role.LEAD, written, "new"), finding, registry.with_institution(institution)
+    return Resolved(institution, Role.LEAD, written, "new"), finding

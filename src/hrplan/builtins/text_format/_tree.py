@@ -301,8 +301,9 @@ class _Builder:
         texts = list(token.items or ()) or [(token.line, token.value)]
         for line, text in texts:
             item = self.item
-            if not item.parts and not any(item.texts) and not item.children:
-                item.paragraphs, item.paragraph_lines = [[text]] if text else [], [line] if text else []
+            if not any(item.texts) and not item.children:  # "1) Indicator: ..." / "Activity: ...": its title
+                if text:
+                    item.paragraphs[:1], item.paragraph_lines[:1] = [[text]], [line]
             else:
                 self.activity(line, [(line, text)] if text else [])
         self.can_continue = False
