@@ -610,3 +610,14 @@ def test_markdown_exporter_conformance() -> None:
     from hrplan.testing import check_exporter
 
     check_exporter(get_manager().exporters()["markdown"], options={"as_of": "2013-01-01"}, max_examples=25)
+
+
+def test_expected_results_funding_and_budget_are_the_last_columns() -> None:
+    measure = Measure("1.1", "Shelters", expected_results=("Two shelters open", "Staff | trained"),
+                      funding="=State budget", budget="USD 20,000")  # fmt: skip
+    program = Program("p", "P", chapters=(Chapter(1, "c", measures=(measure,)),))
+    data = export(program, as_of=AS_OF)
+    assert rows(data)[1][-3:] == ["Two shelters open | Staff \\| trained", "'=State budget", "USD 20,000"]
+    back = read_back(data).program.measure("1.1")
+    assert (back.expected_results, back.funding, back.budget) == (measure.expected_results, "=State budget",
+                                                                  "USD 20,000")  # fmt: skip
