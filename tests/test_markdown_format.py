@@ -192,6 +192,6 @@ def test_a_measure_shows_its_expected_results_funding_and_budget() -> None:
     buffer = io.BytesIO()
     hrplan.export(program, buffer, format="markdown", as_of=date(2015, 1, 1))
     text = buffer.getvalue().decode()
-    assert ("Shelters<br>*Expected results:* Two shelters open; Staff trained<br>*Funding:* State budget"
-            "<br>*Budget:* USD 20,000 |") in text
+    assert ("| Shelters · *Expected results:* Two shelters open; Staff trained · *Funding:* State budget"
+            " · *Budget:* USD 20,000 |") in text
     assert "| Plain |" in text

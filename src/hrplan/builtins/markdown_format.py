@@ -147,7 +147,7 @@ class _Document:
         status = self.statuses.get(measure.id)
         cells = (
             f"{indent}{measure.id}",
-            escape(measure.title) + "".join(f"<br>*{label}:* {escape(value)}" for label, value in _details(measure)),
+            escape(measure.title) + "".join(f" · *{label}:* {escape(value)}" for label, value in _details(measure)),
             self.institutions(measure) or "—",
             _time_limit(measure.time_limit),
             status.value if status is not None else "—",
