@@ -14,7 +14,7 @@ from hrplan.labels._table import TABLE
 __all__ = ["Label", "LabelMatch", "Labels", "as_labels"]
 
 #: A word of a label as written: letters and digits with the punctuation inside them.
-_TOKEN = re.compile(r"[^\s:]+")
+_TOKEN = re.compile(r"[^\s:/]+")
 #: A colon that ends a label: not in ``http://`` and not between digits (``10:30``).
 _COLON = re.compile(r"(?<!\d):(?!//)|(?<=\d):(?!\d)")
 _BULLET = re.compile(r"[ \t]*(?:[-\u2013\u2014\u2022*\u00b7\u25aa][ \t]*)?")

@@ -22,6 +22,8 @@ _DASHES = re.compile("[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
 _ABBREVIATION_DOT = re.compile(r"(?<=[^\W\d_])\.|(?<=\d)\.(?=\s)")
 _SEPARATORS = re.compile(r"[,;:()\[\]]")
 _HYPHEN = re.compile(r"\s*-\s*")
+#: The hyphen of "end-2026": a blank.
+_WORD_YEAR_HYPHEN = re.compile(r"(?<=\bend)-(?=\d)")
 _EDGES = " .!?'\"()[]{}«»\u201c\u201d\u2018\u2019"
 _ROMAN = "xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i"
 
@@ -38,6 +40,7 @@ def normalise(text: str, articles: Iterable[str] = ()) -> str:
     s = _ABBREVIATION_DOT.sub(" ", s)
     s = _SEPARATORS.sub(" ", s)
     s = _HYPHEN.sub("-", s)
+    s = _WORD_YEAR_HYPHEN.sub(" ", s)
     dropped = set(articles)
     return " ".join(word for word in s.split() if word not in dropped).strip(_EDGES)
 

@@ -151,7 +151,8 @@ ENGLISH = Vocabulary(
     deadline_prefixes=(
         "by", "by the end of", "until", "till", "until the end of", "no later than",
         "not later than", "no later than the end of", "not later than the end of",
-        "before the end of",
+        "before the end of", "by end", "by end of", "end of", "the end of", "end", "until end of",
+        "before end of",
     ),
     from_prefixes=(
         "from", "since", "starting", "starting from", "starting in", "beginning",

@@ -51,6 +51,7 @@ CODES: dict[str, str] = {
     "TB011": "no institution registry is installed for the country asked for: every institution is new",
     "TB012": "a length of time counted from the adoption ('within 6 months') with no adoption date known",
     "TB013": "rows that repeat the header row (a header on every page): skipped",
+    "TB014": "rows that hold only a page mark ('Page 2 of 3'): skipped",
 }
 
 _OPTIONS = ("adopted", "columns", "country", "default_year", "labels", "program_id", "title")
@@ -213,6 +214,9 @@ class PlanTableLayout:
         if grid.repeated_headers:
             builder.finding(Severity.INFO, "TB013", f"{len(grid.repeated_headers)} row(s) repeat the header and "
                             "are skipped", grid.repeated_headers[0])  # fmt: skip
+        if grid.page_marks:
+            builder.finding(Severity.INFO, "TB014", f"{len(grid.page_marks)} row(s) hold only a page mark "
+                            "('Page 2 of 3') and are skipped", grid.page_marks[0])  # fmt: skip
         for row in grid.unreadable:
             builder.finding(Severity.WARNING, "TB003", "a row with text but no activity, number or issue, "
                             "below no activity: skipped", row)  # fmt: skip

@@ -23,7 +23,7 @@ from typing import Any
 import attrs
 
 from hrplan.builtins.plan_table._columns import Header
-from hrplan.builtins.plan_table._rows import NUMBER, Cell, Entry
+from hrplan.builtins.plan_table._rows import NUMBER, SECTION_NUMBER, Cell, Entry
 from hrplan.errors import ModelError, TimeLimitError
 from hrplan.findings import Finding, Severity
 from hrplan.institutions import Registry, resolve_names, split_names
@@ -142,10 +142,19 @@ class Builder:
         for section, grouped in sections.items():
             measures = self._measures(grouped)
             count += sum(1 for m in measures for _ in m.walk())
-            number = len(self.chapters) + 1
+            number, heading = self._chapter_number(section or title)
             line = table.first_row + grouped[0].row
-            self.chapters.append(Chapter(number, section or title, measures=tuple(measures), line=line))
+            self.chapters.append(Chapter(number, heading or title, measures=tuple(measures), line=line))
         return count
+
+    def _chapter_number(self, section: str) -> tuple[int, str]:
+        """A section heading that starts with a free number (``2. Fair trials``) gives the
+        chapter that number and the rest its title; else the next number."""
+        found = SECTION_NUMBER.match(section)
+        used = {chapter.number for chapter in self.chapters}
+        if found is not None and found["rest"] and int(found["id"]) > max(used, default=0):
+            return int(found["id"]), found["rest"]
+        return max(used, default=0) + 1, section
 
     @staticmethod
     def _issues_span_numbers(entries: Sequence[Entry]) -> bool:
@@ -243,13 +252,18 @@ class Builder:
                 indicators += _lines(cell.text)
             elif meaning is Meaning.EXPECTED_RESULTS:
                 results += _lines(cell.text)
-            elif meaning in (Meaning.FUNDING, Meaning.BUDGET) and meaning.value not in fields:
-                fields[meaning.value] = " ".join(cell.text.split())
+            elif meaning in (Meaning.FUNDING, Meaning.BUDGET):
+                if meaning.value not in fields and cell.text.strip().casefold() not in _NO_TIME_LIMIT:
+                    fields[meaning.value] = " ".join(cell.text.split())
             else:
                 described.append(f"{cell.column.title}: {cell.text}")
+        charted = [c for c in times if c.column.year is not None and c.text.strip().casefold() not in _NO_TIME_LIMIT]
+        times = [c for c in times if c.column.year is None]  # a column titled by a year is charted
         if times:
             fields["time_limit"] = self._time_limit(times[0])
             described += [f"{c.column.title}: {c.text}" for c in times[1:]]
+        elif charted:
+            fields["time_limit"] = self._charted(charted)
         unique: dict[str, Implementer] = {}
         for implementer in implementers:
             unique.setdefault(implementer.institution, implementer)
@@ -268,6 +282,15 @@ class Builder:
         if self.settings.adopted is not None:
             return self.settings.adopted.year, f"the year of adoption ({self.settings.adopted})"
         return None, ""
+
+    @staticmethod
+    def _charted(cells: Sequence[Cell]) -> TimeLimit:
+        """The years of a time chart whose cells are marked (``X`` under 2024 and 2025):
+        from the first to the last (the text keeps every year marked)."""
+        years = sorted({c.column.year for c in cells if c.column.year is not None})
+        text = f"{years[0]}-{years[-1]}" if len(years) > 1 else str(years[0])
+        found = parse_time_limit(text)
+        return attrs.evolve(found, text=", ".join(map(str, years)))
 
     def _time_limit(self, cell: Cell) -> TimeLimit | None:
         if isinstance(cell.value, date):  # a spreadsheet date: the day it is due
@@ -311,7 +334,7 @@ class Builder:
             mark = _ROLE_MARK.search(line)
             if found is not None and meaning is not None and meaning.role is not None:
                 segments.append((meaning.role, [found["rest"]]))
-            elif mark is not None:  # "Ombudsman (partner)" on a line of its own
+            elif mark is not None and len(split_names(line, self.registry)) <= 1:  # "Ombudsman (partner)" alone
                 segments += [(_MARKED_ROLES[mark["role"].lower()], [line[: mark.start()]]), (segments[-1][0], [])]
             else:
                 segments[-1][1].append(line)

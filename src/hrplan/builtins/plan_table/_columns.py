@@ -23,6 +23,9 @@ __all__ = ["FIELDS", "Column", "ColumnMap", "Header", "find_header", "header_sco
 #: How many leading rows of a table may hold the header.
 _SEARCH_ROWS = 30
 
+#: A column title that is a year alone: a column of a time chart.
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
 #: Field names the ``columns`` option accepts besides the meanings themselves.
 FIELDS: dict[str, Meaning] = {
     "title": Meaning.TITLE,
@@ -53,12 +56,15 @@ class Column:
     :ivar title: its header as written (blanks tidied).
     :ivar meaning: what it holds; ``None`` for a column hrplan cannot map.
     :ivar qualifier: what follows the label in the header (``(2019-2022)``).
+    :ivar year: for a column titled by a year alone (a time chart: ``2024 | 2025 | 2026``
+        under ``Timeframe``), that year: a mark in its cell means the activity runs then.
     """
 
     index: int
     title: str
     meaning: Meaning | None
     qualifier: str = ""
+    year: int | None = None
 
 
 def _keys(table: Table, row: int) -> tuple[str, ...]:
@@ -117,6 +123,8 @@ def _column(index: int, title: str, labels: Labels, explicit: ColumnMap) -> Colu
     if chosen is not None:
         return Column(index, title, chosen[1])
     found = labels.header(title)
+    if found is None and _YEAR.fullmatch(title):
+        return Column(index, title, Meaning.TIME_LIMIT, year=int(title))
     if found is None:
         return Column(index, title, None)
     return Column(index, title, found.meaning, found.qualifier)
@@ -160,7 +168,23 @@ def find_header(table: Table, labels: Labels, explicit: ColumnMap | None = None)
         header = _row_header(table, row, labels, explicit or {})
         if _fits(header) and (best is None or len(header.meanings) > len(best.meanings)):
             best = header
-    return None if best is None else _with_sub_columns(table, best, labels, explicit or {})
+    if best is None:
+        return None
+    above = _over(table, best, labels, explicit or {})
+    return above if above is not None else _with_sub_columns(table, best, labels, explicit or {})
+
+
+def _over(table: Table, header: Header, labels: Labels, explicit: ColumnMap) -> Header | None:
+    """``header`` read with the row above it, when that row is a header too: a header over
+    two rows whose merged cells (``Responsibility`` over ``Lead`` and ``Partners``) the
+    container repeated on the second row, which then names the most kinds of column."""
+    if header.row == 0:
+        return None
+    top = _row_header(table, header.row - 1, labels, explicit)
+    if not _fits(top):
+        return None
+    merged = _with_sub_columns(table, top, labels, explicit)
+    return merged if merged.meanings >= header.meanings and len(merged.rows) == 2 else None
 
 
 def header_score(tables: Sequence[Table], labels: Labels) -> int:
