@@ -142,6 +142,17 @@ def test_time_chart_of_year_columns_under_timeframe() -> None:
     assert not {"TB001", "TB003", "TB004"} & _codes(result)
 
 
+def test_capital_headers_and_role_marks_inside_a_comma_list() -> None:
+    result = _load("capitals.csv")
+    program = result.program
+    assert _rows(program) == [("1", "Publish court fees online"), ("2", "Translate court forms")]
+    assert _roles(program, "1") == [("ministry-of-justice", "lead"), ("bar-association", "partner")]
+    assert _roles(program, "2") == [("judicial-council", "lead"), ("interpreters-guild", "partner")]
+    assert _limit(program, "1") == "31 December 2025"
+    assert program.measure("1").description is None  # "REMARKS: -" holds nothing
+    assert program.measure("2").description == "REMARKS: needs funds"
+
+
 def test_tab_separated_with_long_column_titles() -> None:
     result = _load("priorities.tsv")
     program = result.program
