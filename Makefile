@@ -42,10 +42,7 @@ pytest: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
-	cd benchmarks && ../$(BIN)/python json_roundtrip.py
-	cd benchmarks && ../$(BIN)/python csv_export.py
-	cd benchmarks && ../$(BIN)/python text_import.py
-	cd benchmarks && ../$(BIN)/python recommendations_import.py
+	cd benchmarks && ../$(BIN)/python run.py
 
 # Fuzz every importer, exporter, parse_time_limit and the CLI: FUZZ_COUNT inputs (or FUZZ_SECONDS) per target.
 # atheris when it installs, else a mutation loop; crashes and slow inputs are kept in fuzz/findings/.

@@ -1,10 +1,11 @@
-"""Export a generated 100,000-measure program to CSV.
+"""Export a generated 100,000-measure program to CSV, against ``csv.writer`` and ``pandas``.
 
-Prints the time and its ratio to ``csv.writer`` writing the same rows from
-prepared tuples (the target: at most 1.3x) and to ``pandas.DataFrame.to_csv``
-(the target: faster), when pandas is installed (``pip install pandas``)::
+The first baseline is ``csv.writer`` writing the same rows from prepared tuples
+(the floor: no row to build); the second ``pandas.DataFrame.to_csv`` of a frame
+built beforehand. Both must write the same bytes as hrplan. Then the growth
+check: time per measure at N/10 and at N::
 
-    python benchmarks/csv_export.py [--measures N] [--repeat R]
+    python benchmarks/csv_export.py [--measures N] [--runs R]
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+from collections.abc import Callable
 
-from json_roundtrip import best_of
+from harness import growth, interleaved, record, record_growth
 from plans import generate
 
 from hrplan.plugins import get_manager
@@ -21,20 +23,29 @@ from hrplan.plugins import get_manager
 AS_OF = "2013-01-01"
 
 
+def export(count: int) -> Callable[[], bytes]:
+    """The export of a generated program of ``count`` measures, ready to time."""
+    program = generate(count)
+    exporter = get_manager().exporters()["csv"]
+
+    def run() -> bytes:
+        buffer = io.BytesIO()
+        exporter.export(program, buffer, as_of=AS_OF)
+        return buffer.getvalue()
+
+    return run
+
+
 def main() -> None:
     """Run the benchmark and print its figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--measures", type=int, default=100_000)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     program = generate(args.measures)
     exporter = get_manager().exporters()["csv"]
     rows = list(exporter.rows(program, as_of=AS_OF))
-
-    def ours() -> bytes:
-        buffer = io.BytesIO()
-        exporter.export(program, buffer, as_of=AS_OF)
-        return buffer.getvalue()
+    ours = export(args.measures)
 
     def baseline() -> bytes:
         buffer = io.BytesIO()
@@ -44,22 +55,21 @@ def main() -> None:
         return buffer.getvalue()
 
     assert ours() == baseline(), "the baseline must write the same bytes"
-    mine, plain = best_of(args.repeat, ours), best_of(args.repeat, baseline)
-    print(f"{len(rows) - 1:,} rows, {len(ours()) / 1e6:.1f} MB of CSV")
-    print(f"hrplan csv exporter  {mine:7.3f}s")
-    print(f"csv.writer, tuples   {plain:7.3f}s   ratio {mine / plain:5.2f}x   (target: at most 1.30x)")
-    try:
-        import pandas
-    except ImportError:
-        print("pandas is not installed: pip install pandas to compare with DataFrame.to_csv")
-        return
+    mine, plain = interleaved(ours, baseline, args.runs)
+    record("CSV export / csv.writer writing the same rows", mine / plain, "<= 1.3x", mine / plain <= 1.3)
+    import pandas
+
     frame = pandas.DataFrame(rows[1:], columns=rows[0])
 
-    def with_pandas() -> None:
-        frame.to_csv(io.BytesIO(), index=False, lineterminator="\r\n", encoding="utf-8")
+    def with_pandas() -> bytes:
+        buffer = io.BytesIO()
+        frame.to_csv(buffer, index=False, lineterminator="\r\n", encoding="utf-8")
+        return buffer.getvalue()
 
-    panda = best_of(args.repeat, with_pandas)
-    print(f"pandas to_csv        {panda:7.3f}s   ratio {mine / panda:5.2f}x   (target: below 1.00x)")
+    assert with_pandas() == ours(), "pandas must write the same bytes"
+    mine, panda = interleaved(ours, with_pandas, args.runs)
+    record("CSV export / pandas.DataFrame.to_csv of a prebuilt frame", mine / panda, "< 0.8x", mine / panda < 0.8)
+    record_growth("exporter", "csv", growth(export, args.measures // 10), args.measures // 10)
 
 
 if __name__ == "__main__":

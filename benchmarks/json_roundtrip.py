@@ -1,98 +1,90 @@
-"""Write and read a generated 100,000-measure program as hrplan JSON.
+"""Read and write a generated 100,000-measure program as hrplan JSON.
 
-Prints the time of each step and its ratio to plain ``cattrs`` + ``json`` on
-flat attrs classes holding the same values (the target: at most 1.5x). The
-baseline uses the standard library's compact C encoder; hrplan writes indented,
-diff-friendly JSON. The baseline's read time depends on when Python's cyclic
-garbage collector happens to run, so the ratio moves between runs: use a few
-``--repeat``::
+- read: ``hrplan.loads`` against ``orjson.loads`` of the same bytes (the parse
+  alone: the floor, with no model built);
+- write: peak memory traced by ``tracemalloc`` while writing, over the file's size;
+- read: peak resident memory of a fresh interpreter that reads the file, over
+  the file's size (the interpreter's own start-up resident set subtracted);
+- the growth check of the importer and of the exporter::
 
-    python benchmarks/json_roundtrip.py [--measures N] [--repeat R]
+    python benchmarks/json_roundtrip.py [--measures N] [--runs R]
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-import time
+import subprocess
+import sys
+import tempfile
+import tracemalloc
 from collections.abc import Callable
-from datetime import date
+from pathlib import Path
 
-import attrs
-import cattrs
-from cattrs.preconf.json import make_converter
+import orjson
+from harness import growth, interleaved, record, record_growth
 from plans import generate
 
-import hrplan
 from hrplan import jsonio
 
-
-@attrs.frozen
-class FlatMeasure:
-    """The baseline: one measure with plain fields, no nesting, no checks."""
-
-    id: str
-    title: str
-    institutions: tuple[str, ...]
-    time_limit_text: str
-    time_limit_kind: str
-    time_limit_start: date | None
-    time_limit_end: date | None
-
-
-@attrs.frozen
-class FlatProgram:
-    """The baseline program: a flat list of measures."""
-
-    id: str
-    measures: tuple[FlatMeasure, ...]
+# VmHWM, not ru_maxrss: a child started from a large process inherits the parent's ru_maxrss.
+RSS = """
+import sys
+import hrplan
+from hrplan import jsonio
+path = sys.argv[1]
+if sys.argv[2] == "read":
+    with open(path, "rb") as f:
+        program = jsonio.loads(f.read())
+with open("/proc/self/status") as status:
+    print(next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmHWM:")))
+"""
 
 
-def flatten(program: hrplan.Program) -> FlatProgram:
-    """The same values in the baseline's flat classes."""
-    measures = []
-    for m in program.iter_measures():
-        t = m.time_limit
-        assert t is not None
-        measures.append(
-            FlatMeasure(str(m.id), m.title, m.institutions, t.text or "", t.kind.value, t.start, t.end)
-        )
-    return FlatProgram(program.id, tuple(measures))
+def peak_rss(path: Path, action: str) -> int:
+    """Peak resident bytes of a fresh interpreter that imports hrplan and does ``action``."""
+    out = subprocess.run([sys.executable, "-c", RSS, str(path), action], check=True, capture_output=True, text=True)
+    return int(out.stdout.split()[-1])
 
 
-def best_of(repeat: int, action: Callable[[], object]) -> float:
-    """The fastest of ``repeat`` runs, in seconds."""
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return min(times)
+def read(count: int) -> Callable[[], object]:
+    """The read of a generated program of ``count`` measures, ready to time."""
+    data = jsonio.dumps(generate(count))
+    return lambda: jsonio.loads(data)
+
+
+def write(count: int) -> Callable[[], object]:
+    """The write of a generated program of ``count`` measures, ready to time."""
+    program = generate(count)
+    return lambda: jsonio.dumps(program)
 
 
 def main() -> None:
     """Run the benchmark and print its figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--measures", type=int, default=100_000)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     program = generate(args.measures)
-    flat = flatten(program)
-    converter: cattrs.Converter = make_converter()
     data = jsonio.dumps(program)
-    flat_data = json.dumps(converter.unstructure(flat)).encode()
-    rows = [
-        ("write", best_of(args.repeat, lambda: jsonio.dumps(program)),
-         best_of(args.repeat, lambda: json.dumps(converter.unstructure(flat)).encode())),
-        ("read", best_of(args.repeat, lambda: jsonio.loads(data)),
-         best_of(args.repeat, lambda: converter.structure(json.loads(flat_data), FlatProgram))),
-    ]
-    print(f"{sum(1 for _ in program.iter_measures()):,} measures, {len(data) / 1e6:.1f} MB of hrplan JSON")
-    print(f"{'step':<6} {'hrplan':>9} {'baseline':>9} {'ratio':>6}")
-    for step, ours, baseline in rows:
-        print(f"{step:<6} {ours:8.3f}s {baseline:8.3f}s {ours / baseline:5.2f}x")
-    total = sum(r[1] for r in rows) / sum(r[2] for r in rows)
-    print(f"{'total':<6} {'':>9} {'':>9} {total:5.2f}x   (target: at most 1.50x)")
+    assert jsonio.dumps(jsonio.loads(data)) == data, "a round trip must give the same bytes"
+    mine, floor = interleaved(lambda: jsonio.loads(data), lambda: orjson.loads(data), args.runs)
+    record("JSON read / orjson.loads of the same bytes", mine / floor, "<= 1.3x", mine / floor <= 1.3)
+
+    tracemalloc.start()
+    jsonio.dumps(program)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    record("JSON write: peak traced memory / file size", peak / len(data), "<= 1.5x", peak / len(data) <= 1.5)
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "program.json"
+        path.write_bytes(data)
+        extra = peak_rss(path, "read") - peak_rss(path, "none")
+    record("JSON read: peak RSS / file size", extra / len(data), "<= 3x", extra / len(data) <= 3,
+           note=f"({len(data) / 1e6:.1f} MB file)")
+    size = args.measures // 10
+    record_growth("importer", "json", growth(read, size), size)
+    record_growth("exporter", "json", growth(write, size), size)
 
 
 if __name__ == "__main__":

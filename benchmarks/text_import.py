@@ -1,4 +1,4 @@
-"""Import a generated plan text of 100,000 measures with the ``text`` importer.
+"""Import a generated plan text of 50,000 measures with the ``text`` importer.
 
 The text has 10 chapters of measures with sub-measures, rationale paragraphs,
 institution lists (inline, glued to the title, one per line), time-limits and
@@ -14,7 +14,7 @@ import argparse
 import functools
 import io
 
-from json_roundtrip import best_of
+from harness import best_of, record_growth
 
 from hrplan.model import Institution, InstitutionKind
 from hrplan.plugins import ImportResult, get_manager
@@ -71,7 +71,7 @@ def import_text(data: bytes) -> ImportResult:
 def main() -> None:
     """Run the benchmark and print its figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--measures", type=int, default=100_000)
+    parser.add_argument("--measures", type=int, default=50_000)
     parser.add_argument("--repeat", type=int, default=1)
     args = parser.parse_args()
     times = {}
@@ -88,6 +88,7 @@ def main() -> None:
         print(f"{measures:>9,} measures, {len(data) / 1e6:6.1f} MB: {times[count]:7.2f}s, {rate:9,.0f} measures/s")
     small, large = times[args.measures // 10], times[args.measures]
     print(f"10x the input took {large / small:.2f}x the time (target: at most 11x)")
+    record_growth("importer", "text", large / small / 10, args.measures // 10)
 
 
 if __name__ == "__main__":

@@ -36,6 +36,8 @@ sys.path.insert(0, str(ROOT))
 #: An input is slow past this many seconds per 100 KB (and at least this many seconds).
 SLOW_SECONDS_PER_100KB = 1.0
 MAX_LEN = 64 * 1024
+#: An input still running after this many seconds is stopped and counted as slow.
+GIVE_UP_SECONDS = 20
 
 
 class Stats:
@@ -77,17 +79,26 @@ class Stats:
 
 
 def _execute(target: Any, data: bytes, stats: Stats) -> None:
-    from fuzz.targets import Crash, run_one
+    from fuzz.targets import Crash, run_one, time_box
 
     start = time.perf_counter()
     error = None
     outcome = "accepted"
     try:
-        outcome = run_one(target, data)
+        with time_box(GIVE_UP_SECONDS):
+            outcome = run_one(target, data)
+    except TimeoutError:
+        outcome = "rejected"  # counted as slow below, and kept
     except Crash as crash:
         cause = crash.__cause__ or crash
-        error = "".join(traceback.format_exception(cause))
+        if isinstance(cause, TimeoutError):
+            outcome = "rejected"
+        else:
+            error = "".join(traceback.format_exception(cause))
     seconds = time.perf_counter() - start
+    if seconds >= GIVE_UP_SECONDS:
+        stats.record(data, outcome, seconds, None)
+        return
     if error is None and seconds > _limit(data):
         seconds = min(seconds, _timed(target, data), _timed(target, data))  # not a first-call warm-up or a busy moment
     stats.record(data, outcome, seconds, error)

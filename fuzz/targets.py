@@ -18,7 +18,10 @@ import io
 import os
 import shlex
 import shutil
+import signal
 import tempfile
+import threading
+import time
 import warnings
 from collections.abc import Callable, Iterator
 from functools import cache
@@ -31,7 +34,7 @@ from hrplan import jsonio
 from hrplan.cli import main
 from hrplan.plugins import get_manager
 
-__all__ = ["ACCEPTED", "REJECTED", "Crash", "Target", "all_targets", "classify", "run_one"]
+__all__ = ["ACCEPTED", "REJECTED", "Crash", "Target", "all_targets", "classify", "run_one", "time_box"]
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "examples" / "data"
@@ -158,17 +161,48 @@ def _program_of(data: bytes) -> hrplan.Program:
     return hrplan.load(io.BytesIO(data), format="text").program
 
 
+#: How long an exporter target lets the importers take to make its program.
+IMPORT_SECONDS = 0.5
+
 EXPORT_OPTIONS: dict[str, dict[str, object]] = {
     "csv": {"as_of": "2013-01-01"}, "markdown": {"as_of": "2013-01-01"}, "html": {"as_of": "2013-01-01"},
     "workload": {"as_of": "2013-01-01"}, "ics": {"as_of": "2013-01-01"},
 }
 
 
+def time_box(seconds: float) -> contextlib.AbstractContextManager[None]:
+    """Raise :class:`TimeoutError` inside the block after ``seconds`` (main thread, where signals exist)."""
+    return _TimeBox(seconds)
+
+
+class _TimeBox(contextlib.ContextDecorator):
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+
+    def __enter__(self) -> None:
+        self.active = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+        if self.active:
+            self.previous = signal.signal(signal.SIGALRM, self._expire)
+            self.outer, _ = signal.setitimer(signal.ITIMER_REAL, self.seconds)  # an enclosing box's time left
+            self.started = time.monotonic()
+
+    def _expire(self, _signum: int, _frame: object) -> None:
+        raise TimeoutError(f"more than {self.seconds} s")
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.active:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self.previous)
+            if self.outer:
+                signal.setitimer(signal.ITIMER_REAL, max(0.01, self.outer - (time.monotonic() - self.started)))
+
+
 def _exporter(name: str) -> Callable[[bytes], object]:
     def run(data: bytes) -> object:
         try:
-            program = _program_of(data)
-        except Exception as exc:  # refused by the importers (their crashes count in their own targets)
+            with time_box(IMPORT_SECONDS):
+                program = _program_of(data)
+        except Exception as exc:  # refused by the importers (their crashes and slowness count in their targets)
             raise hrplan.FormatError(f"no importer accepts this input: {type(exc).__name__}") from None
         sink = io.BytesIO()
         hrplan.export(program, sink, format=name, **EXPORT_OPTIONS.get(name, {}))

@@ -177,24 +177,21 @@ def test_status_due_within_a_huge_number_is_a_usage_error(capsys: pytest.Capture
 
 # --- crashes inside parsers others are rewriting ---------------------------
 
-@pytest.mark.xfail(strict=True, reason="csv importer: the chapter cell is converted with int(); "
-                   "call hrplan.limits.parse_number there (csv_format/_import.py)")
-def test_a_chapter_number_too_long_for_python_in_a_csv_table() -> None:
-    with pytest.raises(hrplan.InputError):
-        hrplan.load(io.BytesIO(_csv_row(chapter=HUGE)), format="csv")
+def test_a_chapter_number_too_long_for_python_in_a_csv_table_is_a_finding_on_its_cell() -> None:
+    result = hrplan.load(io.BytesIO(_csv_row(chapter=HUGE)), format="csv")
+    found = [f for f in result.findings if f.code == "CSV002"]
+    assert found
+    assert "column chapter" in found[0].location
+    assert "digits; the limit is 9" in found[0].message
 
 
 
-@pytest.mark.xfail(strict=True, reason="text importer: a Chapter heading number is converted with int(); "
-                   "call hrplan.limits.parse_number there (text_format/_patterns.py)")
 def test_a_chapter_heading_number_too_long_for_python_in_text() -> None:
     text = f"Plan\n\nChapter {HUGE} Rights\n\n1.1. A measure\n".encode()
     with pytest.raises(hrplan.InputError):
         hrplan.load(io.BytesIO(text), format="text")
 
 
-@pytest.mark.xfail(strict=True, reason="text importer: MeasureId.parse's LimitError escapes read() without "
-                   "its line; catch ModelError where the number is read and report it with the line")
 def test_measures_nested_past_the_limit_in_text_name_the_line() -> None:
     lines = "".join(".".join(["1"] * (i + 1)) + ". Measure\n" for i in range(40))
     with pytest.raises(hrplan.InputError, match="line"):
@@ -207,8 +204,6 @@ def test_default_year_out_of_range_is_a_time_limit_error(year: int) -> None:
         hrplan.parse_time_limit("March", default_year=year)
 
 
-@pytest.mark.xfail(strict=True, reason="timelimits status: due_soon past timedelta's range raises "
-                   "OverflowError; check it with hrplan.limits.check_days in _status._margin")
 def test_status_with_a_huge_due_soon_is_refused() -> None:
     program = hrplan.read(PLAN)
     measure = next(program.iter_measures())

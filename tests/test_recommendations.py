@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime
 import io
 import time
+import warnings
 from pathlib import Path
 
 import orjson
@@ -442,3 +444,49 @@ def test_uhri_export_without_upr_columns_keeps_its_states_concerned() -> None:
     chad, mali = read(Table(rows, source="uhri.csv")).program.recommendations
     assert (chad.countries, chad.mechanism, chad.recommending_states) == (("Chad",), "CRC", ())
     assert (mali.countries, mali.mechanism, mali.published) == (("Mali",), "CAT", datetime.date(2020, 6, 18))
+
+
+def test_digits_that_are_not_ascii_do_not_break_recognition() -> None:
+    rows = [row[:] for row in UPR_INFO_ROWS]
+    rows[1][4] = "\u00b3"  # a superscript three: str.isdigit() says yes, int() says no
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        result = read(csv_table(_csv_bytes(rows, "utf-8", "\n")))
+    assert len(result.program.recommendations) == len(rows) - 1
+
+
+_CELLS = st.one_of(
+    st.sampled_from(["France", "UK", "Accepted", "Noted", "Voluntary Pledge", "3", "44", "A/HRC/28/15", "- a\n- b",
+                     "Theme: A1 X", "Source of position: A/HRC/1/2/Add.1 - Para. 3", "120.1 Do it (Chile);", "",
+                     "44562", "\u00b3", "(", ")"]),
+    st.text(max_size=40),
+    st.integers(-5, 50_000),
+    st.none(),
+)
+
+
+@settings(max_examples=40)
+@given(st.lists(st.lists(_CELLS, max_size=7), max_size=8))
+def test_any_table_is_recognised_or_refused_without_a_crash(rows: list[list[object]]) -> None:
+    table = Table(rows, source="fuzz.csv")  # type: ignore[arg-type]
+    for layout in LAYOUTS:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            if layout.recognise([table]) > 0:
+                with contextlib.suppress(hrplan.HrplanError):
+                    layout.read([table], context=ReadContext())
+
+
+def test_a_upr_info_row_repeating_a_thematic_list_recommendation_is_merged_into_it() -> None:
+    listed = read(Table(_thematic_rows(False)), state="Azerbaijan").program
+    rows = [["To", "Text", "From", "Response", "Action", "Issue", "Session"],
+            ["Azerbaijan", "Ratify the ILO Forced Labour Convention (No. 29) and its Protocol", "Lithuania",
+             "Accepted", "5", "Labour", "34"],
+            ["Azerbaijan", "Something else entirely", "Lithuania", "Accepted", "2", "Labour", "34"]]
+    result = read(csv_table(_csv_bytes(rows, "utf-8", "\n")), base=listed)
+    recs = result.program.recommendations
+    assert len(recs) == 3
+    assert recs[0].action == 5
+    assert recs[0].recommending_states == ("France", "Lithuania")
+    assert recs[0].themes == ("A12 Acceptance of international norms", "Labour")
+    assert [f.code for f in result.findings] == ["REC010"]

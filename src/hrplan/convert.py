@@ -32,6 +32,7 @@ from cattrs.errors import IterableValidationNote
 from cattrs.preconf.json import make_converter as make_json_converter
 
 from hrplan.errors import CrossReferenceError, HrplanError, Problem
+from hrplan.limits import MAX_DEPTH, MAX_NUMBER_DIGITS
 from hrplan.model import FrozenMap, Implementer, Institution, MeasureId
 from hrplan.timelimits import MonthDay, TimeLimit, parse_time_limit
 
@@ -78,6 +79,12 @@ def _structure_date(value: Any, _type: type) -> date:
 def _structure_measure_id(value: Any, _type: type) -> MeasureId:
     if not isinstance(value, str):
         raise TypeError(f"expected a measure number such as '1.2.10', got {value!r}")
+    # The canonical form hrplan writes ("1.2.10", ASCII digits, within the limits) without
+    # a regular expression per number; anything else goes through the full parser.
+    parts = value.split(".")
+    if (value.isascii() and value.replace(".", "").isdigit() and "" not in parts and len(parts) <= MAX_DEPTH
+            and max(map(len, parts)) <= MAX_NUMBER_DIGITS):
+        return MeasureId(tuple(map(int, parts)))
     return MeasureId.parse(value)
 
 

@@ -15,9 +15,13 @@ published.
 from __future__ import annotations
 
 import enum
+import functools
+import threading
+import weakref
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
+from hrplan.limits import LimitError, check_days
 from hrplan.model import Measure, Program
 from hrplan.timelimits import TimeLimit, TimeLimitKind
 from hrplan.timelimits._hull import hull
@@ -58,15 +62,28 @@ def time_limit_status(
         (not yet known on that day).
     :param due_soon: how close to its end it is "due soon": a
         :class:`~datetime.timedelta` or a number of days (default 30).
-    :raises ValueError: when ``due_soon`` is negative.
+    :raises LimitError: when ``due_soon`` is negative or beyond :data:`hrplan.limits.MAX_DAYS`.
     """
-    margin = _margin(due_soon)
+    return _judge(time_limit, as_of, completed_on, _margin(due_soon))
+
+
+def _judge(time_limit: TimeLimit | None, as_of: date, completed_on: date | None, margin: timedelta) -> Status:
     if completed_on is not None and completed_on <= as_of:
         end = None if time_limit is None else time_limit.end
         return Status.COMPLETED if end is None or completed_on <= end else Status.COMPLETED_LATE
     if time_limit is None:
         return Status.ONGOING
-    return _JUDGES[time_limit.kind](time_limit, as_of, margin)
+    kind = time_limit.kind
+    if kind is TimeLimitKind.INTERVAL or kind is TimeLimitKind.DEADLINE:
+        # _bounded inlined: the common case, judged once per measure in a status pass.
+        start, end = time_limit.start, time_limit.end
+        if start is not None and as_of < start:
+            return Status.NOT_STARTED
+        assert end is not None
+        if as_of > end:
+            return Status.OVERDUE
+        return Status.DUE_SOON if end - as_of < margin else Status.IN_PROGRESS
+    return _JUDGES[kind](time_limit, as_of, margin)
 
 
 def days_left(time_limit: TimeLimit | None, as_of: date) -> int | None:
@@ -79,11 +96,11 @@ def days_left(time_limit: TimeLimit | None, as_of: date) -> int | None:
     return (time_limit.end - as_of).days
 
 
+@functools.lru_cache(maxsize=32)  # built once per value: status() is called once per measure
 def _margin(due_soon: timedelta | int) -> timedelta:
-    margin = due_soon if isinstance(due_soon, timedelta) else timedelta(days=due_soon)
-    if margin < timedelta(0):
-        raise ValueError(f"due_soon must not be negative, got {due_soon!r}")
-    return margin
+    if due_soon < (timedelta(0) if isinstance(due_soon, timedelta) else 0):
+        raise LimitError(f"due_soon must not be negative, got {due_soon!r}")
+    return due_soon if isinstance(due_soon, timedelta) else timedelta(days=check_days(due_soon, "due_soon"))
 
 
 def _toward_end(end: date, as_of: date, margin: timedelta) -> Status:
@@ -152,11 +169,16 @@ def status(
     :param program: the program the measure belongs to, for inheritance and
         reported completion (its latest progress update up to ``as_of``).
     """
+    margin = _margin(due_soon)
     if isinstance(subject, Measure):
-        if program is not None and completed_on is None:
+        # Without progress updates there is no completion to look up.
+        if program is not None and completed_on is None and program.progress:
             completed_on = program.completed_on(subject.id, as_of)
-        subject = effective_time_limit(subject, program)
-    return time_limit_status(subject, as_of, completed_on, due_soon)
+        time_limit = subject.time_limit
+        if time_limit is None:
+            time_limit = effective_time_limit(subject, program)
+        return _judge(time_limit, as_of, completed_on, margin)
+    return _judge(subject, as_of, completed_on, margin)
 
 
 def effective_time_limit(measure: Measure, program: Program | None = None) -> TimeLimit | None:
@@ -167,12 +189,42 @@ def effective_time_limit(measure: Measure, program: Program | None = None) -> Ti
     """
     if measure.time_limit is not None:
         return measure.time_limit
-    if program is not None and program.find_measure(measure.id) is measure:
-        inherited = program.time_limit_of(measure.id)
+    if program is not None:
+        inherited = _inherited(program).get(id(measure))
         if inherited is not None:
             return inherited
     own = [m.time_limit for m in measure.walk() if m.time_limit is not None]
     return hull(own) if own else None
+
+
+_last = threading.local()
+
+
+def _inherited(program: Program) -> dict[int, TimeLimit | None]:
+    """The ancestor's time-limit of each of the program's own measures that has none, by ``id()``.
+
+    Built once per program (the last one asked about, per thread) so that a
+    status pass over every measure costs one integer lookup per measure, not a
+    walk up its ancestors. The ids stay valid while the program, which holds
+    its measures, is alive: the weak reference checks that.
+    """
+    cached: tuple[weakref.ref[Program], dict[int, TimeLimit | None]] | None = getattr(_last, "entry", None)
+    if cached is not None and cached[0]() is program:
+        return cached[1]
+    index = program._index
+    table: dict[int, TimeLimit | None] = {}
+    for entry in index.values():
+        if entry.measure.time_limit is not None:
+            continue
+        found, up = None, entry
+        while up.parent is not None:
+            up = index[up.parent]
+            if up.measure.time_limit is not None:
+                found = up.measure.time_limit
+                break
+        table[id(entry.measure)] = found
+    _last.entry = (weakref.ref(program), table)
+    return table
 
 
 #: Statuses from the most to the least urgent: the order :func:`roll_up` ranks by.

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import stat
 
 from hrplan.errors import FormatError
@@ -71,7 +70,7 @@ def _create_beside(path: str) -> tuple[int, str]:
     folder, name = os.path.split(path)
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
     while True:
-        temporary = os.path.join(folder, f".{name}.{secrets.token_hex(4)}.tmp")
+        temporary = os.path.join(folder, f".{name}.{os.urandom(4).hex()}.tmp")
         try:
             # 0o666 less the umask, as open() gives a new file
             return os.open(temporary, flags, 0o666), temporary

@@ -17,8 +17,7 @@ import gc
 import json
 from collections.abc import Callable, Iterator
 from functools import lru_cache
-from importlib import resources
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_args, get_origin
 
 import cattrs
 import orjson
@@ -26,7 +25,7 @@ import orjson
 from hrplan.convert import make_converter, problems_from
 from hrplan.errors import CrossReferenceError, InputError, Problem
 from hrplan.limits import MAX_DEPTH, check_integer
-from hrplan.model import Program
+from hrplan.model import Implementer, Measure, Program
 
 __all__ = ["FORMAT_VERSION", "dumps", "loads", "program_from_data", "program_to_data", "schema"]
 
@@ -43,7 +42,37 @@ def _converter() -> cattrs.Converter:
     converter.register_structure_hook(int, _strict_int)
     converter.register_structure_hook(bool, _strict(bool, "true or false"))
     converter.register_structure_hook(str, _strict(str, "a string"))
+    for cls in (Measure, Implementer):
+        converter.register_structure_hook_func(_tuple_of(cls), _tuple_structurer(converter, cls))
     return converter
+
+
+def _tuple_of(cls: type) -> Callable[[Any], bool]:
+    return lambda type_: get_origin(type_) is tuple and get_args(type_) == (cls, Ellipsis)
+
+
+def _tuple_structurer(converter: cattrs.Converter, cls: type[T]) -> Callable[[Any, type], tuple[T, ...]]:
+    """Lists of ``cls`` straight to a tuple; cattrs' own tuple hook only to report what is wrong.
+
+    The generic hook tracks each element's index for error messages, which is
+    most of its cost on a valid document (a plan has a list of measures and
+    of implementers per measure); on any error this one hands over to it, so
+    the problems reported are the same.
+    """
+    hooks: list[Callable[[Any, type], T]] = []
+
+    def structure(value: Any, type_: type) -> tuple[T, ...]:
+        if not hooks:
+            hooks.append(converter.get_structure_hook(cls))
+        if isinstance(value, list):
+            element = hooks[0]
+            try:
+                return tuple([element(item, cls) for item in value])
+            except Exception:  # reported below by the generic hook, with its place
+                pass
+        return converter._structure_tuple(value, type_)
+
+    return structure
 
 
 def _strict_int(value: Any, _type: type) -> int:
@@ -165,12 +194,12 @@ def loads(data: bytes | str, source: str = "<data>") -> Program:
         data = data.removeprefix("\ufeff")
     elif data[:3] == _BOM:
         data = data[3:]
-    try:
-        with _collection_paused():
+    with _collection_paused():  # once around parse and build: both allocate without cycles
+        try:
             document = orjson.loads(data)
-    except orjson.JSONDecodeError as exc:
-        raise InputError(source, [Problem(_where(exc), _reason(exc))]) from None
-    return program_from_data(document, source)
+        except orjson.JSONDecodeError as exc:
+            raise InputError(source, [Problem(_where(exc), _reason(exc))]) from None
+        return program_from_data(document, source)
 
 
 _BOM = b"\xef\xbb\xbf"
@@ -188,6 +217,8 @@ def _reason(exc: orjson.JSONDecodeError) -> str:
 
 def schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of the format this release writes."""
+    from importlib import resources  # loaded on first use: it costs import time
+
     text = resources.files("hrplan.schema").joinpath("program.schema.json").read_text("utf-8")
     result: dict[str, Any] = json.loads(text)
     return result

@@ -95,8 +95,6 @@ def _plan_naming(n: int) -> bytes:
     return f"A plan\n\nChapter I. Rights\n\n1.1. Train judges.\nImplementing institutions: {names}\n".encode()
 
 
-@pytest.mark.xfail(strict=True, reason="institution lists are split in cubic time (200 names take seconds); "
-                   "the splitting in hrplan.institutions must become linear or refuse past MAX_NAMES_IN_LIST")
 def test_reading_a_long_institution_list_is_linear() -> None:
     assert_linear(lambda data: hrplan.load(io.BytesIO(data), format="text"), _plan_naming, n=12,
                   repeat=2, attempts=1, min_seconds=0)

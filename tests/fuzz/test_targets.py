@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import random
-import time
 
 import pytest
-from fuzz.run import SLOW_SECONDS_PER_100KB, mutate
+from fuzz.run import mutate
 from fuzz.targets import ACCEPTED, NASTY, REJECTED, Target, all_targets, run_one
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -25,9 +24,9 @@ def _input(target: Target, rng: random.Random, raw: bytes, mutated: bool) -> byt
 
 
 def _check(target: Target, data: bytes) -> None:
-    start = time.perf_counter()
-    assert run_one(target, data) in (ACCEPTED, REJECTED)  # a crash raises fuzz.targets.Crash
-    assert time.perf_counter() - start <= SLOW_SECONDS_PER_100KB * max(1.0, len(data) / 100_000) * 3
+    # a crash raises fuzz.targets.Crash; time is left to `make fuzz` and the reproducers, which time
+    # an input again before calling it slow (a test run on a busy machine would be flaky)
+    assert run_one(target, data) in (ACCEPTED, REJECTED)
 
 
 @pytest.mark.parametrize("name", sorted(TARGETS))

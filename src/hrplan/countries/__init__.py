@@ -29,7 +29,6 @@ import html
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from importlib import resources
 
 import attrs
 
@@ -141,6 +140,8 @@ def _parse(text: str) -> Iterator[Country]:
 @functools.cache
 def registry() -> CountryRegistry:
     """The registry shipped with hrplan (UN member and observer States)."""
+    from importlib import resources  # loaded on first use: it costs import time
+
     text = resources.files(__name__).joinpath("countries.tsv").read_text(encoding="utf-8")
     return CountryRegistry(_parse(text))
 

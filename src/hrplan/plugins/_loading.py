@@ -5,12 +5,15 @@ from __future__ import annotations
 import importlib
 import os
 from collections.abc import Iterator, Mapping
-from importlib import metadata
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 import attrs
 
 from hrplan._version import __version__
+
+if TYPE_CHECKING:
+    from importlib import metadata
 
 __all__ = ["BUILTIN_PLUGINS", "ENTRY_POINT_GROUP", "Candidate", "PluginSettings", "candidates"]
 
@@ -105,6 +108,9 @@ def candidates(load_entry_points: bool = True) -> Iterator[Candidate]:
         yield Candidate(name, module, True, "hrplan", __version__)
     if not load_entry_points:
         return
+    # Imported here: importlib.metadata costs tens of milliseconds, paid only when plugins load.
+    from importlib import metadata
+
     for ep in sorted(metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
         dist = ep.dist
         yield Candidate(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import threading
 import warnings
 from collections.abc import Callable, Iterable, Mapping
@@ -120,6 +119,8 @@ class PluginManager:
         for attribute in dir(plugin):
             if attribute in hooks or self.pm.parse_hookimpl_opts(plugin, attribute) is None:
                 continue
+            import difflib  # only to suggest a name for a misspelt hook
+
             close = difflib.get_close_matches(attribute, sorted(hooks), n=1)
             hint = f" (did you mean {close[0]}?)" if close else ""
             self._report(PluginProblem(name, f"implementation {attribute!r} matches no hook{hint}"))

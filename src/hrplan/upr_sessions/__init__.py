@@ -25,7 +25,6 @@ import csv
 import datetime
 import functools
 import io
-from importlib import resources
 
 import attrs
 
@@ -64,6 +63,8 @@ class UprSession:
 @functools.cache
 def sessions() -> tuple[UprSession, ...]:
     """Every session hrplan knows, in order."""
+    from importlib import resources  # loaded on first use: it costs import time
+
     text = resources.files(__name__).joinpath("sessions.csv").read_text(encoding="utf-8")
     rows = csv.DictReader(io.StringIO(text))
     return tuple(

@@ -7,8 +7,6 @@ columns, options, the formula-injection rule and the finding codes.
 
 from __future__ import annotations
 
-import csv
-import io
 import os
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, BinaryIO
@@ -17,6 +15,7 @@ from hrplan.builtins.csv_format._columns import MEASURE_COLUMNS
 from hrplan.builtins.csv_format._events import read_events
 from hrplan.builtins.csv_format._export import event_rows, institution_rows, measure_rows
 from hrplan.builtins.csv_format._import import read_measures
+from hrplan.builtins.csv_format._lines import write_rows
 from hrplan.builtins.csv_format._table import Table, default_program_id, read_institutions
 from hrplan.context import ReadContext
 from hrplan.decoding import file_bytes
@@ -51,17 +50,7 @@ _HEADER = ",".join(MEASURE_COLUMNS[:3]).encode()
 def _write(fp: BinaryIO, rows: Iterable[tuple[str, ...]], bom: bool) -> None:
     if bom:
         fp.write(b"\xef\xbb\xbf")
-    if not isinstance(fp, io.IOBase):  # a bare object with write(): no TextIOWrapper over it
-        buffer = io.StringIO(newline="")
-        csv.writer(buffer, lineterminator="\r\n").writerows(rows)
-        fp.write(buffer.getvalue().encode("utf-8"))
-        return
-    text = io.TextIOWrapper(fp, encoding="utf-8", newline="")
-    try:
-        csv.writer(text, lineterminator="\r\n").writerows(rows)
-        text.flush()
-    finally:
-        text.detach()
+    write_rows(fp, rows)
 
 
 def _read_option(option: str, source: object, sanitize: bool, kind: str) -> Table:

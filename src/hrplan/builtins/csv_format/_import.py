@@ -10,6 +10,7 @@ from hrplan.builtins.csv_format._table import Table
 from hrplan.cells import split
 from hrplan.errors import ModelError
 from hrplan.findings import Severity
+from hrplan.limits import LimitError, parse_number
 from hrplan.model import Chapter, Implementer, Institution, Measure, MeasureId, Tags
 from hrplan.timelimits import TimeLimit, Vocabulary
 
@@ -104,8 +105,18 @@ class _Measures:
             node.indicators = tuple(split(indicators))
             self.nodes.append(node)
 
+    def chapter_number(self, cell: str) -> int | None:
+        """The chapter cell's number; ``None`` (reported) when it is beyond :mod:`hrplan.limits`."""
+        if not _DIGITS.fullmatch(cell):
+            return None
+        try:
+            return parse_number(cell, "chapter number")
+        except LimitError as exc:
+            self.report("CSV002", "chapter", f"{exc}; row skipped")
+            return None
+
     def node(self, number: str, parent: str, chapter: str, label: str, title: str) -> _Node | None:
-        chapter_number = int(chapter) if _DIGITS.fullmatch(chapter) else None
+        chapter_number = self.chapter_number(chapter)
         if not number.strip():
             if chapter_number is None:
                 self.report("CSV002", "id", "no measure number and no chapter; row skipped")

@@ -14,6 +14,7 @@ from hrplan.model import Position
 
 __all__ = [
     "PLEDGE_WORDS",
+    "ascii_digits",
     "POSITION_WORDS",
     "Labelled",
     "StatesSplit",
@@ -58,6 +59,11 @@ POSITION_WORDS: dict[str, Position] = {
 PLEDGE_WORDS = frozenset({"voluntary pledge", "voluntary pledges", "pledge", "voluntary commitment"})
 
 _SPACES = re.compile(r"\s+")
+
+
+def ascii_digits(text: str) -> bool:
+    """Whether ``text`` is a number in ASCII digits (``str.isdigit`` also accepts ``³``, which ``int`` refuses)."""
+    return text.isascii() and text.isdigit()
 
 
 def _word(text: str) -> str:
@@ -247,7 +253,7 @@ def excel_date(value: object) -> datetime.date | None:
     if isinstance(value, datetime.date):
         return value
     text = str(value).strip() if value is not None else ""
-    number = text.split(".", 1)[0] if text.replace(".", "", 1).isdecimal() else ""
+    number = text.split(".", 1)[0] if ascii_digits(text.replace(".", "", 1)) else ""
     if number and 20000 <= int(number) <= 80000:
         return _EXCEL_EPOCH + datetime.timedelta(days=int(number))
     for form in ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%Y-%m-%dT%H:%M:%S"):

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from hrplan.builtins.recommendations._cells import excel_date, is_position_word, split_list
+from hrplan.builtins.recommendations._cells import ascii_digits, excel_date, is_position_word, split_list
 from hrplan.countries import lookup
 from hrplan.tables import Table
 
@@ -98,8 +98,8 @@ def profile(table: Table, header: int | None, rows: Sequence[int] | None = None)
                 length=sum(len(v) for v in values) / n if n else 0.0,
                 countries=_ratio(sum(1 for v in firsts if lookup(v) is not None), n),
                 positions=_ratio(sum(1 for v in values if is_position_word(v)), n),
-                small_ints=_ratio(sum(1 for v in values if v.isdecimal() and 1 <= int(v) <= 5), n),
-                ints=_ratio(sum(1 for v in values if v.isdecimal()), n),
+                small_ints=_ratio(sum(1 for v in values if ascii_digits(v) and 1 <= int(v) <= 5), n),
+                ints=_ratio(sum(1 for v in values if ascii_digits(v)), n),
                 distinct=len(set(values)),
                 runs=_ratio(runs, max(n - 1, 1)),
                 symbols=_ratio(sum(1 for v in firsts if _SYMBOL.match(v)), n),

@@ -6,6 +6,7 @@ from typing import Any
 
 import attrs
 
+from hrplan.builtins.recommendations._cells import ascii_digits
 from hrplan.context import ReadContext
 from hrplan.countries import canonical_name
 from hrplan.errors import FormatError
@@ -47,7 +48,7 @@ def read_options(layout: str, options: dict[str, Any], context: ReadContext) -> 
     if base is not None and not isinstance(base, Program):
         raise FormatError(f"{layout}: option 'base' must be a Program, got {type(base).__name__}")
     session = options.get("session")
-    if session is not None and not str(session).strip().isdecimal():
+    if session is not None and not ascii_digits(str(session).strip()):
         raise FormatError(f"{layout}: option 'session' must be a session number such as 20, got {session!r}")
     return LayoutOptions(
         state.strip() if state else None,

@@ -5,7 +5,9 @@ from __future__ import annotations
 import functools
 import re
 
-from hrplan import upr_sessions
+from hrplan.builtins.recommendations._cells import ascii_digits
+from hrplan.upr_sessions import cycle_of, from_hrc_session
+from hrplan.upr_sessions import session as session_of
 
 __all__ = ["Timing", "timing"]
 
@@ -22,16 +24,16 @@ def timing(session: str | None, symbol: str | None = None) -> Timing:
     The last item says whether the session is known; a session past the table
     still gets its cycle when the cycle is known (the fourth from session 41).
     """
-    number = int(session) if session and session.strip().isdecimal() else None
+    number = int(session) if session and ascii_digits(session.strip()) else None
     if number is None and symbol:
         match = _HRC_SYMBOL.match(symbol.strip())
-        found = upr_sessions.from_hrc_session(int(match.group(1))) if match else ()
+        found = from_hrc_session(int(match.group(1))) if match else ()
         if len(found) == 1:
             number = found[0].number
         elif found:  # one Council session adopted two Working Group sessions: same year and cycle
             return None, str(found[0].cycle), found[0].year, True
     if number is None:
         return (session.strip() or None) if session else None, None, None, session is None
-    known = upr_sessions.session(number)
-    cycle = upr_sessions.cycle_of(number)
+    known = session_of(number)
+    cycle = cycle_of(number)
     return str(number), str(cycle) if cycle else None, known.year if known else None, known is not None

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from hrplan.builtins.recommendations._build import merge_into, new_program, slug
-from hrplan.builtins.recommendations._cells import PLEDGE_WORDS, position_of
+from hrplan.builtins.recommendations._cells import PLEDGE_WORDS, ascii_digits, position_of
 from hrplan.builtins.recommendations._columns import ColumnProfile, Role, assign, find_header, profile
 from hrplan.builtins.recommendations._options import LayoutOptions, read_options
 from hrplan.builtins.recommendations._timing import timing
@@ -54,8 +54,10 @@ def _action(p: ColumnProfile) -> float:
 
 
 def _issue(p: ColumnProfile) -> float:
-    plain = 8 <= p.length <= 150 and p.countries < 0.3 and p.positions < 0.3 and p.ints < 0.3 and p.groups < 0.3
-    return (2 * p.titled("issue", "theme", "topic", "subject") + (0.5 if plain else 0)) if plain else 0
+    plain = p.length <= 150 and p.countries < 0.3 and p.positions < 0.3 and p.ints < 0.3 and p.groups < 0.3
+    if not plain or p.titled("org", "rgrp", "region", "group"):  # organisations and groups describe States
+        return 0
+    return 2 * p.titled("issue", "theme", "topic", "subject") + (0.5 if p.length >= 8 else 0)
 
 
 #: The roles of a UPR Info export's columns, in the order they are assigned.
@@ -206,7 +208,7 @@ class _Reader:
         value = self.cell(row, "action")
         if not value:
             return None
-        if value.isdecimal() and 1 <= int(value) <= 5:
+        if ascii_digits(value) and 1 <= int(value) <= 5:
             return int(value)
         self.tally.add(Severity.WARNING, "REC005", "an action category that is not 1 to 5: left empty", where,
                        detail=repr(value))

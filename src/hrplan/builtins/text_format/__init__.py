@@ -24,7 +24,7 @@ from hrplan.builtins.text_format._assemble import Assembler
 from hrplan.builtins.text_format._blocks import blocks, decode
 from hrplan.builtins.text_format._export import render
 from hrplan.builtins.text_format._options import ReadOptions, choose_registry, default_program_id, read_options
-from hrplan.builtins.text_format._patterns import BULLET_CLASS, classify_start
+from hrplan.builtins.text_format._patterns import BULLET_CLASS, start_or_none
 from hrplan.builtins.text_format._resplit import resplit
 from hrplan.builtins.text_format._tokens import Token, tokens
 from hrplan.builtins.text_format._tree import Draft, build_draft
@@ -63,8 +63,8 @@ _HEAD_CHAPTER = re.compile(r"^Chapter ", re.MULTILINE)
 _HEAD_MEASURE = re.compile(rf"^[ \t]*(?:{BULLET_CLASS}[ \t]*)?\d{{1,3}}\.\d{{1,3}}\.", re.MULTILINE)
 
 
-def _tokens(lines: Iterable[tuple[int, str]], labels: Labels) -> Iterator[Token]:
-    for block in blocks(lines):
+def _tokens(lines: Iterable[tuple[int, str]], labels: Labels, source: str) -> Iterator[Token]:
+    for block in blocks(lines, source):
         yield from tokens(block, labels)
 
 
@@ -127,7 +127,7 @@ class TextFormat:
         context = context or ReadContext()
         labels = context.labels.extended(settings.labels) if settings.labels else context.labels
         with _no_cycle_collection():
-            draft = build_draft(_tokens(resplit(lines, labels), labels), source)
+            draft = build_draft(_tokens(resplit(lines, labels), labels, source or "<stream>"), source)
             if not draft.is_plan:
                 problem = Problem("line 1", "not an action plan: no chapter heading ('Chapter I ...') "
                                   "and no numbered measure ('1.1. ...')", "not-a-plan")
@@ -142,7 +142,7 @@ class TextFormat:
         if _HEAD_CHAPTER.search(text) and _HEAD_MEASURE.search(text):
             return True
         lines = [line.strip() for line in text.splitlines()]
-        numbered = any(classify_start(line) is not None for line in lines if line)
+        numbered = any(start_or_none(line) is not None for line in lines if line)
         return numbered and any(_labelled_line(line) for line in lines)
 
 

@@ -8,6 +8,7 @@ import attrs
 
 from hrplan.builtins.text_format._patterns import BULLETS, Start, classify_start
 from hrplan.errors import InputError, Problem
+from hrplan.limits import LimitError
 
 __all__ = ["Block", "blocks", "decode"]
 
@@ -45,11 +46,13 @@ def _list_line(line: str) -> bool:
     return start is not None and bool(start.style) and not start.keyword
 
 
-def blocks(lines: Iterable[tuple[int, str]]) -> Iterator[Block]:
+def blocks(lines: Iterable[tuple[int, str]], source: str = "<stream>") -> Iterator[Block]:
     """Cut numbered ``lines`` into blocks: at blank lines, before every chapter heading or
     numbered line (``- 6.2.`` right under ``- 6.1.`` starts a block of its own), and
     before a list marker (``2)``) unless it is a line of a list under a label that ends
     its line (``Indicators:`` / ``1) ...`` / ``2) ...``).
+
+    :raises InputError: naming ``source`` and the line, for a number beyond :mod:`hrplan.limits`.
     """
     current: list[str] = []
     first = 0
@@ -63,9 +66,12 @@ def blocks(lines: Iterable[tuple[int, str]]) -> Iterator[Block]:
                 current = []
             in_list = False
             continue
-        found = classify_start(line, paragraph_start=not current)
-        if found is None and current and not in_list and _list_line(line) and line[:1] not in BULLETS:
-            found = classify_start(line)
+        try:
+            found = classify_start(line, paragraph_start=not current)
+            if found is None and current and not in_list and _list_line(line) and line[:1] not in BULLETS:
+                found = classify_start(line)
+        except LimitError as exc:  # a number beyond hrplan.limits cannot be read past
+            raise InputError(source, [Problem(f"line {number}", str(exc), "limit")]) from None
         if found is not None and current:
             yield Block(first, tuple(current), start)
             current = []

@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 
 from hrplan.builtins.text_format._patterns import PAGE_NUMBER, chapter_number, classify_start, escape
 from hrplan.labels import Labels
+from hrplan.limits import LimitError
 from hrplan.model import Chapter, Measure, Program, Provision, Role
 
 __all__ = ["render"]
@@ -33,9 +34,26 @@ def _lead(text: str) -> str:
     """A paragraph, escaped; a backslash first unless it starts with a capital letter
     and is no chapter heading or numbered line."""
     line = _escaped(text)
-    if line and (not line[0].isupper() or classify_start(line) is not None or PAGE_NUMBER.fullmatch(line)):
+    if line and (not line[0].isupper() or _structural(line) or PAGE_NUMBER.fullmatch(line)):
         return f"\\{line}"
     return line
+
+
+def _structural(line: str) -> bool:
+    """Whether the reader would take ``line`` for a heading or a numbered line."""
+    try:
+        return classify_start(line) is not None
+    except LimitError:  # a number beyond the limits is still a number to the reader
+        return True
+
+
+def _label(chapter: Chapter) -> str:
+    """The chapter's label as written when it stands for its number, else the number."""
+    try:
+        same = chapter_number(chapter.label) == chapter.number
+    except LimitError:
+        same = False
+    return chapter.label if same else str(chapter.number)
 
 
 def _after_number(text: str) -> str:
@@ -116,7 +134,7 @@ def _provisions(provisions: Sequence[Provision], bullet: bool) -> Iterator[str]:
 
 
 def _chapter(program: Program, chapter: Chapter, provisions: Sequence[Provision]) -> Iterator[str]:
-    label = chapter.label if chapter_number(chapter.label) == chapter.number else str(chapter.number)
+    label = _label(chapter)
     title = _lead(chapter.title)
     yield f"Chapter {label} {title}" if title else f"Chapter {label}"
     yield from _paragraphs(chapter.intro)

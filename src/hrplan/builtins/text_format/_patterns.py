@@ -11,6 +11,7 @@ import re
 import attrs
 
 from hrplan.labels import Labels
+from hrplan.limits import LimitError, parse_number
 from hrplan.model import MeasureId
 
 __all__ = [
@@ -96,7 +97,8 @@ def _roman(text: str) -> int:
 def chapter_number(label: str) -> int | None:
     """The number a chapter label stands for (``IV``, ``Four``, ``FOUR``, ``4``), else ``None``."""
     if label.isdecimal():
-        return int(label) if int(label) > 0 else None
+        number = parse_number(label, "chapter number")
+        return number if number > 0 else None
     if _ROMAN.fullmatch(label):
         return _roman(label)
     if label in (label.capitalize(), label.upper()):
@@ -255,6 +257,15 @@ def classify_start(line: str, paragraph_start: bool = True) -> Start | None:
     if found is None and (first.isalnum() or first == "("):
         found = _marker_item(line, paragraph_start)
     return found
+
+
+def start_or_none(line: str, paragraph_start: bool = True) -> Start | None:
+    """:func:`classify_start`, but ``None`` for a number beyond :mod:`hrplan.limits`
+    (for guessing; the reader itself reports such a number with its line)."""
+    try:
+        return classify_start(line, paragraph_start)
+    except LimitError:
+        return None
 
 
 def glued_heading(text: str) -> tuple[str, Start] | None:

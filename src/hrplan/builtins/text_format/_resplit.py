@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from hrplan.builtins.text_format._patterns import PAGE_NUMBER, Start, classify_start
+from hrplan.builtins.text_format._patterns import PAGE_NUMBER, Start, start_or_none
 from hrplan.labels import Labels
 
 __all__ = ["LONG", "resplit"]
@@ -69,7 +69,7 @@ def _pieces(line: str, labels: Labels) -> Iterator[str]:
     previous = 0
     for i, cut in enumerate(cuts):
         stop = cuts[i + 1] if i + 1 < len(cuts) else len(line)
-        start = classify_start(line[cut:stop].rstrip(), paragraph_start=False)
+        start = start_or_none(line[cut:stop].rstrip(), paragraph_start=False)
         if start is None or not _strong(start):
             continue
         yield from _paragraphs(line[previous:cut].strip(), labels)
@@ -86,7 +86,7 @@ def _paragraphs(piece: str, labels: Labels) -> Iterator[str]:
     """A numbered piece as its title (first sentence, before any label) and the rest."""
     if not piece:
         return
-    start = classify_start(piece, paragraph_start=False)
+    start = start_or_none(piece, paragraph_start=False)
     if start is None or start.is_heading:
         yield piece
         return
