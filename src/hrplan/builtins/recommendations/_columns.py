@@ -19,7 +19,7 @@ from hrplan.builtins.recommendations._cells import ascii_digits, excel_date, is_
 from hrplan.countries import lookup
 from hrplan.tables import Table
 
-__all__ = ["ColumnProfile", "Role", "assign", "find_header", "profile"]
+__all__ = ["PARAGRAPH_START", "ColumnProfile", "Role", "assign", "find_header", "profile"]
 
 #: How many data rows are looked at to profile the columns.
 SAMPLE = 400
@@ -27,6 +27,8 @@ SAMPLE = 400
 _SYMBOL = re.compile(r"^[A-Z]{1,8}(/[A-Za-z0-9.\-()]+){2,}$")
 _SDG = re.compile(r"^(-\s*)?(sdg\s*)?\d{1,2}\s*[-\u2013:]", re.I)
 _THEME_CODE = re.compile(r"^[A-H]\d{1,2}\b")
+#: A UPR paragraph number opening a cell: ``121.4 Ratify``, ``115.16. Adopt`` (not a date or a plain number).
+PARAGRAPH_START = re.compile(r"^\s*\d{1,3}\.\d{1,3}(?:\.\d{1,3})?\.?\s+\S")
 _GROUPS = frozenset({"weog", "grulac", "asia", "asia-pacific", "eeg", "africa", "observer", "gulac"})
 
 
@@ -51,6 +53,7 @@ class ColumnProfile:
     theme_codes: float
     source_of_position: float
     sdg_like: float
+    paragraphs: float = 0.0
 
     def titled(self, *words: str) -> bool:
         """Whether the column's title holds one of ``words`` (lower case, as words or word starts)."""
@@ -109,6 +112,7 @@ def profile(table: Table, header: int | None, rows: Sequence[int] | None = None)
                 theme_codes=_ratio(sum(1 for v in values if _THEME_CODE.match(v)), n),
                 source_of_position=_ratio(sum(1 for v in values if "source of position" in v.lower()), n),
                 sdg_like=_ratio(sum(1 for v in values if _SDG.match(v)), n),
+                paragraphs=_ratio(sum(1 for v in values if PARAGRAPH_START.match(v)), n),
             )
         )
     return profiles
