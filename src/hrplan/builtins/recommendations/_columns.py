@@ -15,7 +15,13 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from hrplan.builtins.recommendations._cells import ascii_digits, excel_date, is_position_word, split_list
+from hrplan.builtins.recommendations._cells import (
+    ascii_digits,
+    excel_date,
+    is_position_word,
+    split_list,
+    split_symbol,
+)
 from hrplan.countries import lookup
 from hrplan.tables import Table
 
@@ -105,7 +111,7 @@ def profile(table: Table, header: int | None, rows: Sequence[int] | None = None)
                 ints=_ratio(sum(1 for v in values if ascii_digits(v)), n),
                 distinct=len(set(values)),
                 runs=_ratio(runs, max(n - 1, 1)),
-                symbols=_ratio(sum(1 for v in firsts if _SYMBOL.match(v)), n),
+                symbols=_ratio(sum(1 for v in firsts if _SYMBOL.match(split_symbol(v)[0])), n),
                 dash_lists=_ratio(sum(1 for v in values if v.startswith("-") or "\n-" in v), n),
                 dates=_ratio(sum(1 for r, v in zip(raw, texts, strict=False) if v and excel_date(r)), n),
                 groups=_ratio(sum(1 for v in values if v.lower() in _GROUPS), n),
