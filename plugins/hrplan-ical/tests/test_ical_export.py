@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+import attrs
 import hrplan
 import icalendar
 import pytest
@@ -460,3 +461,13 @@ def test_deadlines_serialised_apart_are_icalendars_bytes(program: hrplan.Program
     expected = build_calendar(program, include=kinds, as_of=date(2013, 1, 1)).to_ical().decode("utf-8")
     written = hrplan.dumps(program, "ics", as_of="2013-01-01", **options)
     assert written == without_controls(expected).encode("utf-8")
+
+
+def test_a_deadline_describes_expected_results_funding_and_budget() -> None:
+    program = _program()
+    chapter = program.chapters[0]
+    law = attrs.evolve(chapter.measures[0], expected_results=("Law adopted",), funding="State budget",
+                       budget="AZN 5,000")  # fmt: skip
+    program = _program(chapters=(attrs.evolve(chapter, measures=(law, *chapter.measures[1:])),))
+    description = str(_events(_export(program, include="deadlines"))["measure-1.1@demo.hrplan"]["description"])
+    assert "Expected results: Law adopted\nFunding: State budget\nBudget: AZN 5,000" in description

@@ -126,6 +126,9 @@ def _deadline_parts(program: hrplan.Program) -> Iterator[tuple[str, str, date, s
                 ("Institutions", who or None),
                 ("Time-limit", _limit_text(limit)),
                 ("Time-limit taken", origin),
+                ("Expected results", "; ".join(measure.expected_results) or None),
+                ("Funding", measure.funding),
+                ("Budget", measure.budget),
                 ("Program", program.id),
             )
             yield uid(program, "measure", measure.id), f"Due: {measure.id} {measure.title}", limit.end, description

@@ -92,6 +92,19 @@ def split_paragraph(text: str) -> tuple[str | None, str]:
     return match.group(1), text[match.end() :].strip()
 
 
+_SYMBOL_PARAGRAPH = re.compile(
+    r"^(?P<symbol>[A-Z]{1,8}(?:/[A-Za-z0-9.\-()]+){2,}?)\s*[-\u2013,]?\s*(?:paras?\.?|paragraphs?|\u00a7)\s*"
+    r"(?P<para>\d[\w.()\-]*)\s*$", re.I)
+
+
+def split_symbol(value: str) -> tuple[str, str | None]:
+    """A document symbol and the paragraph written after it (``CRC/C/AZE/CO/5-6 para. 12(a)``), else ``None``."""
+    match = _SYMBOL_PARAGRAPH.match(value.strip())
+    if match is None:
+        return value.strip(), None
+    return match.group("symbol"), match.group("para")
+
+
 @attrs.frozen
 class StatesSplit:
     """A recommendation's text without the trailing groups of recommending States.

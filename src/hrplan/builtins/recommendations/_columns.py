@@ -15,11 +15,17 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from hrplan.builtins.recommendations._cells import ascii_digits, excel_date, is_position_word, split_list
+from hrplan.builtins.recommendations._cells import (
+    ascii_digits,
+    excel_date,
+    is_position_word,
+    split_list,
+    split_symbol,
+)
 from hrplan.countries import lookup
 from hrplan.tables import Table
 
-__all__ = ["ColumnProfile", "Role", "assign", "find_header", "profile"]
+__all__ = ["PARAGRAPH_START", "ColumnProfile", "Role", "assign", "find_header", "profile"]
 
 #: How many data rows are looked at to profile the columns.
 SAMPLE = 400
@@ -27,6 +33,8 @@ SAMPLE = 400
 _SYMBOL = re.compile(r"^[A-Z]{1,8}(/[A-Za-z0-9.\-()]+){2,}$")
 _SDG = re.compile(r"^(-\s*)?(sdg\s*)?\d{1,2}\s*[-\u2013:]", re.I)
 _THEME_CODE = re.compile(r"^[A-H]\d{1,2}\b")
+#: A UPR paragraph number opening a cell: ``121.4 Ratify``, ``115.16. Adopt`` (not a date or a plain number).
+PARAGRAPH_START = re.compile(r"^\s*\d{1,3}\.\d{1,3}(?:\.\d{1,3})?\.?\s+\S")
 _GROUPS = frozenset({"weog", "grulac", "asia", "asia-pacific", "eeg", "africa", "observer", "gulac"})
 
 
@@ -51,6 +59,7 @@ class ColumnProfile:
     theme_codes: float
     source_of_position: float
     sdg_like: float
+    paragraphs: float = 0.0
 
     def titled(self, *words: str) -> bool:
         """Whether the column's title holds one of ``words`` (lower case, as words or word starts)."""
@@ -102,13 +111,14 @@ def profile(table: Table, header: int | None, rows: Sequence[int] | None = None)
                 ints=_ratio(sum(1 for v in values if ascii_digits(v)), n),
                 distinct=len(set(values)),
                 runs=_ratio(runs, max(n - 1, 1)),
-                symbols=_ratio(sum(1 for v in firsts if _SYMBOL.match(v)), n),
+                symbols=_ratio(sum(1 for v in firsts if _SYMBOL.match(split_symbol(v)[0])), n),
                 dash_lists=_ratio(sum(1 for v in values if v.startswith("-") or "\n-" in v), n),
                 dates=_ratio(sum(1 for r, v in zip(raw, texts, strict=False) if v and excel_date(r)), n),
                 groups=_ratio(sum(1 for v in values if v.lower() in _GROUPS), n),
                 theme_codes=_ratio(sum(1 for v in values if _THEME_CODE.match(v)), n),
                 source_of_position=_ratio(sum(1 for v in values if "source of position" in v.lower()), n),
                 sdg_like=_ratio(sum(1 for v in values if _SDG.match(v)), n),
+                paragraphs=_ratio(sum(1 for v in values if PARAGRAPH_START.match(v)), n),
             )
         )
     return profiles

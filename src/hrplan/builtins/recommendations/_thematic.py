@@ -18,12 +18,13 @@ from typing import Any
 from hrplan.builtins.recommendations._build import merge_into, new_program, slug
 from hrplan.builtins.recommendations._cells import (
     Labelled,
+    is_position_word,
     position_of,
     split_labelled,
     split_paragraph,
     split_trailing_states,
 )
-from hrplan.builtins.recommendations._columns import ColumnProfile, Role, assign, profile
+from hrplan.builtins.recommendations._columns import PARAGRAPH_START, ColumnProfile, Role, assign, profile
 from hrplan.builtins.recommendations._options import LayoutOptions, read_options
 from hrplan.builtins.recommendations._timing import timing
 from hrplan.context import ReadContext
@@ -45,7 +46,10 @@ _THEME_ROW = re.compile(r"^theme\s*:\s*(.+)$", re.I | re.S)
 
 
 def _recommendation(p: ColumnProfile) -> float:
-    return p.source_of_position * 3 + (p.length / 100 if p.length > 60 else 0)
+    if p.positions >= 0.5 or p.theme_codes >= 0.5 or p.sdg_like >= 0.5:
+        return 0
+    return (p.source_of_position * 3 + p.paragraphs * 2 + p.titled("recommendation") / 2
+            + min(p.length, 400) / 400)  # fmt: skip
 
 
 def _position(p: ColumnProfile) -> float:
@@ -74,16 +78,54 @@ THEMATIC_ROLES = (
 )
 
 
-def _data_rows(table: Table, limit: int | None = None) -> list[int]:
-    """Rows that hold a recommendation: neither a ``Theme:`` row nor the title row (among the first ``limit``)."""
-    rows = []
+def _heading(texts: list[str]) -> str | None:
+    """The theme of a grouping row (``Theme: ...``, or one text spanning every cell), else ``None``."""
+    filled = set(texts) - {""}
+    if len(filled) != 1:
+        return None
+    text = next(iter(filled))
+    match = _THEME_ROW.match(text)
+    if match:
+        return " ".join(match.group(1).split())
+    spans = len(texts) > 1 and "" not in texts and not is_position_word(text)
+    return " ".join(text.split()) if spans and not PARAGRAPH_START.match(text) else None
+
+
+def _looks_like_data(texts: list[str]) -> bool:
+    return any("source of position" in t.lower() or PARAGRAPH_START.match(t) or is_position_word(t) for t in texts)
+
+
+def _data_rows(table: Table, limit: int | None = None) -> list[tuple[int, str]]:
+    """Every row from the first that holds a recommendation on (among the first ``limit``), with its theme.
+
+    Grouping rows and empty rows are left out; every other row is a recommendation, or is
+    reported: nothing is dropped in silence however short its text.
+    """
+    rows: list[tuple[int, str]] = []
+    theme, started = "", False
     for i, row in enumerate(table.rows[:limit]):
-        texts = {table.text(i, c) for c in range(len(row))} - {""}
-        if len(texts) == 1 and _THEME_ROW.match(next(iter(texts))):
+        texts = [table.text(i, c) for c in range(len(row))]
+        if not any(texts):
             continue
-        if any("source of position" in t.lower() or split_paragraph(t)[0] for t in texts if len(t) > 40):
-            rows.append(i)
+        heading = _heading(texts)
+        if heading is not None:
+            theme = heading
+            continue
+        started = started or _looks_like_data(texts)
+        if started:
+            rows.append((i, theme))
     return rows
+
+
+def _cues(table: Table, rows: list[tuple[int, str]], column: int) -> int:
+    """How many signs of a thematic list the recommendation column shows besides ``Source of position``."""
+    cells = [table.text(r, column) for r, _ in rows[:50]]
+    half = max(len(cells) / 2, 0.5)
+    themed = any(theme for _, theme in rows)
+    numbered = sum(bool(PARAGRAPH_START.match(c)) for c in cells) >= half
+    bodies = (_SOURCE_LINE.sub("", c) for c in cells)
+    grouped = sum(bool(split_trailing_states(b).states) for b in bodies) >= half
+    return themed + numbered + grouped
 
 
 def _state_from_name(source: str) -> tuple[str | None, str | None]:
@@ -107,23 +149,30 @@ class ThematicListLayout:
         "OHCHR thematic list of UPR recommendations: recommendation with 'Source of position', position, themes"
     )
 
-    def _columns(self, table: Table, limit: int | None = None) -> tuple[list[int], dict[str, int]]:
+    def _columns(self, table: Table, limit: int | None = None) -> tuple[list[tuple[int, str]], dict[str, int]]:
         rows = _data_rows(table, limit)
         if not rows:
             return rows, {}
-        titles = [i for i in range(rows[0]) if any(table.text(i, c) for c in range(len(table.rows[i])))]
-        header = next((i for i in titles if not _THEME_ROW.match(table.text(i, 0))), None)
-        return rows, assign(profile(table, header, rows[:200]), THEMATIC_ROLES)
+        titles = [i for i in range(rows[0][0]) if any(table.text(i, c) for c in range(len(table.rows[i])))]
+        header = next((i for i in titles if _heading([table.text(i, c) for c in range(len(table.rows[i]))]) is None),
+                      None)  # fmt: skip
+        return rows, assign(profile(table, header, [r for r, _ in rows[:200]]), THEMATIC_ROLES)
 
     def recognise(self, tables: Sequence[Table]) -> float:
-        """0.95 when a table's recommendation cells say ``Source of position``, 0.6 with positions only."""
+        """How sure the tables are a thematic list: a recommendation column and a position column, and then cues.
+
+        0.95 when the recommendation cells say ``Source of position``; else 0.9 with two of
+        ``Theme:`` rows, paragraph numbers (``121.4``) and trailing groups of States, 0.8
+        with one, 0.6 with none.
+        """
         best = 0.0
         for table in tables:
             rows, roles = self._columns(table, limit=300)  # enough to tell, and cheap on a huge table
             if "recommendation" in roles and "position" in roles:
-                cells = [table.text(r, roles["recommendation"]) for r in rows[:50]]
+                cells = [table.text(r, roles["recommendation"]) for r, _ in rows[:50]]
                 sourced = sum("source of position" in c.lower() for c in cells) >= len(cells) / 2
-                best = max(best, 0.95 if sourced else 0.6)
+                cues = _cues(table, rows, roles["recommendation"])
+                best = max(best, 0.95 if sourced else (0.6, 0.8, 0.9, 0.9)[cues])
         return best
 
     def read(self, tables: Sequence[Table], *, context: ReadContext, **options: Any) -> ImportResult:
@@ -143,7 +192,7 @@ class ThematicListLayout:
             rows, roles = self._columns(table)
             if "recommendation" in roles and "position" in roles:
                 reader = _Reader(table, roles, state, session, settings, tally)
-                recommendations += [r for r in map(reader.row, rows) if r is not None]
+                recommendations += [r for r in (reader.row(i, theme) for i, theme in rows) if r is not None]
         found = lookup(state) if state else None
         canonical = found.name if found is not None else state
         base = settings.base if settings.base is not None else new_program([canonical] if canonical else [])
@@ -157,16 +206,19 @@ class _Reader:
         country = lookup(state) if state else None
         self.state = country.name if country else state
         self.session = session
-        self.theme = ""
         self.settings = settings
 
     def text(self, row: int, role: str) -> str:
         column = self.roles.get(role)
         return self.table.text(row, column) if column is not None else ""
 
-    def row(self, index: int) -> Recommendation | None:
+    def row(self, index: int, theme: str = "") -> Recommendation | None:
+        """The recommendation of one row, or ``None`` (reported) when the row holds no recommendation text."""
         where = self.table.location(index)
         cell = self.text(index, "recommendation")
+        if not _SOURCE_LINE.sub("", cell).strip():
+            self.tally.add(Severity.WARNING, "REC001", "a row without recommendation text (skipped)", where)
+            return None
         source = _SOURCE.search(cell)
         body = _SOURCE_LINE.sub("", cell).strip()
         paragraph, rest = split_paragraph(body)
@@ -188,7 +240,7 @@ class _Reader:
         labelled = split_labelled(self.text(index, "themes"))
         extra_persons = split_labelled(self.text(index, "persons"), "persons").persons
         extra_sdgs = split_labelled(self.text(index, "sdgs"), "sdgs").sdgs
-        labelled = Labelled(labelled.themes, (*labelled.persons, *extra_persons),
+        labelled = Labelled(labelled.themes or ((theme,) if theme else ()), (*labelled.persons, *extra_persons),
                             tuple(dict.fromkeys((*labelled.sdgs, *extra_sdgs))))
         session, cycle, year, _ = timing(self.session, symbol)
         state_part = slug(self.state) if self.state else "unknown"

@@ -24,6 +24,7 @@ from hrplan.builtins.recommendations._cells import (
     sdg_numbers,
     split_list,
     split_paragraph,
+    split_symbol,
     split_trailing_states,
 )
 from hrplan.builtins.recommendations._columns import ColumnProfile, Role, assign, find_header, profile
@@ -202,8 +203,9 @@ class _Reader:
                                where, detail=repr(name))
         body = " ".join(self.cell(row, "body").split())
         mechanism = self.mechanism(body)
-        symbol = self.cell(row, "symbol") or None
-        paragraph = self.cell(row, "paragraph") or None
+        written_symbol, written = split_symbol(self.cell(row, "symbol"))
+        symbol = written_symbol or None
+        paragraph = self.cell(row, "paragraph") or written
         text = " ".join(raw_text.split())
         if paragraph is None:
             paragraph, text = split_paragraph(text)
