@@ -107,6 +107,20 @@ class Registry:
         """A copy with ``institution`` added at the end (its id must be new)."""
         return Registry((*self.institutions, institution), self.country)
 
+    def with_parents(self, used: Iterable[Institution]) -> list[Institution]:
+        """``used`` in order (first of each id), then the parents they name that this registry knows."""
+        chosen: dict[str, Institution] = {}
+        for institution in used:
+            chosen.setdefault(institution.id, institution)
+        known = {institution.id: institution for institution in self.institutions}
+        pending = list(chosen.values())
+        while pending:
+            parent = pending.pop().parent
+            if parent is not None and parent not in chosen and parent in known:
+                chosen[parent] = known[parent]
+                pending.append(known[parent])
+        return list(chosen.values())
+
     @classmethod
     def collect(cls, institutions: Iterable[Institution], country: str | None = None) -> Registry:
         """A registry of ``institutions`` that may repeat an id, as when several plugins

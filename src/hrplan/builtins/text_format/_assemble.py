@@ -233,15 +233,7 @@ class Assembler:
 
     def institutions(self) -> list[Institution]:
         """Every institution used, in order of first use, then the parents they name."""
-        chosen = dict(self.used)
-        known = {institution.id: institution for institution in self.registry.institutions}
-        pending = list(chosen.values())
-        while pending:
-            parent = pending.pop().parent
-            if parent is not None and parent not in chosen and parent in known:
-                chosen[parent] = known[parent]
-                pending.append(known[parent])
-        return list(chosen.values())
+        return self.registry.with_parents(self.used.values())
 
 
 def _descendants(item: DraftItem) -> list[DraftItem]:
