@@ -15,6 +15,7 @@ from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
 
 from hrplan_office._package import core_properties, fixed_package
+from hrplan_office._xlsx_export import STATUS_FILLS
 from hrplan_office._xml_text import escape_text
 
 __all__ = [
@@ -30,16 +31,8 @@ __all__ = [
     "text",
 ]
 
-#: Cell shading by status: the same tints as the workbook's status fills.
-STATUS_COLOURS: dict[str, str] = {
-    "overdue": "F4C7B8",
-    "due-soon": "FBE3A6",
-    "in-progress": "CDE4F5",
-    "completed": "C9EBDD",
-    "completed-late": "E4EFC2",
-    "not-started": "EEEEEE",
-    "ongoing": "E6DAEC",
-}
+#: Cell shading by status: the workbook's status fills.
+STATUS_COLOURS: dict[str, str] = STATUS_FILLS
 
 
 def text(value: str) -> str:
