@@ -158,22 +158,9 @@ def test_a_made_up_plan_table_written_as_xlsx_reads_back_to_its_measures(table: 
     stream = io.BytesIO(_save(book))
     stream.name = "made-up.xlsx"
     result = hrplan.load(stream)
-    assert _as_read(result.program) == list(table.expected)
+    assert ExpectedMeasure.all_read(result.program) == list(table.expected)
 
 
 def _group_column(table: PlanTable, column: int) -> bool:
     header = next(row for row in table.rows if sum(1 for cell in row if cell) > 1)
     return header[column - 1] in ("No.", "Nr", "Number", "#", "Issue", "Area", "Thematic area", "Objective", "Goal")
-
-
-def _as_read(program: hrplan.Program) -> list[ExpectedMeasure]:
-    def one(measure: hrplan.Measure) -> ExpectedMeasure:
-        def names(role: hrplan.Role) -> tuple[str, ...]:
-            return tuple(program.institutions[i.institution].name for i in measure.implementers if i.role is role)
-
-        return ExpectedMeasure(
-            str(measure.id), measure.title, names(hrplan.Role.LEAD), names(hrplan.Role.PARTNER),
-            str(measure.time_limit) if measure.time_limit else None, tuple(one(c) for c in measure.children),
-        )  # fmt: skip
-
-    return [one(m) for chapter in program.chapters for m in chapter.measures]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import attrs
 from hypothesis import strategies as st
 
+from hrplan.model import Measure, Program, Role
 from hrplan.timelimits import parse_time_limit
 
 __all__ = ["ExpectedMeasure", "PlanTable", "plan_tables"]
@@ -55,6 +56,21 @@ class ExpectedMeasure:
     partners: tuple[str, ...] = ()
     time_limit: str | None = None
     children: tuple[ExpectedMeasure, ...] = ()
+
+    @classmethod
+    def all_read(cls, program: Program) -> list[ExpectedMeasure]:
+        """The measures of ``program``, chapter by chapter, in the form of :attr:`PlanTable.expected`."""
+
+        def one(measure: Measure) -> ExpectedMeasure:
+            def names(role: Role) -> tuple[str, ...]:
+                return tuple(program.institutions[i.institution].name for i in measure.implementers if i.role is role)
+
+            return cls(
+                str(measure.id), measure.title, names(Role.LEAD), names(Role.PARTNER),
+                str(measure.time_limit) if measure.time_limit else None, tuple(one(c) for c in measure.children),
+            )  # fmt: skip
+
+        return [one(m) for chapter in program.chapters for m in chapter.measures]
 
 
 @attrs.frozen
