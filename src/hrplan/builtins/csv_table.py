@@ -18,6 +18,7 @@ from typing import Any, BinaryIO
 
 import attrs
 
+from hrplan.builtins.csv_format._table import cells_of_any_size
 from hrplan.builtins.plan_table import PLAN_TABLE
 from hrplan.context import ReadContext
 from hrplan.decoding import UTF8, decode
@@ -37,7 +38,6 @@ CODES: dict[str, str] = {
 DELIMITERS = (",", ";", "\t", "|")
 #: How many lines the delimiter is judged on.
 _SAMPLE_LINES = 40
-_FIELD_LIMIT = 2**31 - 1
 
 
 def _widths(sample: str, delimiter: str) -> list[int]:
@@ -149,14 +149,12 @@ class CsvTableImporter:
 
     @staticmethod
     def _records(text: str, delimiter: str, source: str) -> list[list[str]]:
-        limit = csv.field_size_limit(_FIELD_LIMIT)
-        try:
-            reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
-            return [record for record in reader]
-        except csv.Error as exc:
-            raise InputError(source, [Problem("", f"not delimited text: {exc}")]) from None
-        finally:
-            csv.field_size_limit(limit)
+        with cells_of_any_size():
+            try:
+                reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+                return [record for record in reader]
+            except csv.Error as exc:
+                raise InputError(source, [Problem("", f"not delimited text: {exc}")]) from None
 
 
 CSV_TABLE = CsvTableImporter()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import re
@@ -21,9 +22,19 @@ from hrplan.errors import InputError, ModelError, Problem
 from hrplan.findings import Finding, Severity
 from hrplan.model import Institution, InstitutionKind
 
-__all__ = ["Table", "default_program_id", "read_institutions"]
+__all__ = ["Table", "cells_of_any_size", "default_program_id", "read_institutions"]
 
 _FIELD_LIMIT = 2**31 - 1
+
+
+@contextlib.contextmanager
+def cells_of_any_size() -> Iterator[None]:
+    """Lift the :mod:`csv` module's cap on the size of a cell while reading, then put it back."""
+    limit = csv.field_size_limit(_FIELD_LIMIT)
+    try:
+        yield
+    finally:
+        csv.field_size_limit(limit)
 
 
 class Table:
@@ -54,17 +65,15 @@ class Table:
         """Every record with the line it starts on (cells may hold line breaks)."""
         reader = csv.reader(io.StringIO(text, newline=""), strict=False)
         records: list[tuple[int, list[str]]] = []
-        limit = csv.field_size_limit(_FIELD_LIMIT)  # the exporter writes cells of any size
-        try:
-            end = 0
-            for record in reader:
-                records.append((end + 1, record))
-                end = reader.line_num
-        except csv.Error as exc:
-            problem = Problem(f"row {len(records) + 1}", f"not CSV: {exc}")
-            raise InputError(self.source, [problem]) from None
-        finally:
-            csv.field_size_limit(limit)
+        with cells_of_any_size():  # the exporter writes cells of any size
+            try:
+                end = 0
+                for record in reader:
+                    records.append((end + 1, record))
+                    end = reader.line_num
+            except csv.Error as exc:
+                problem = Problem(f"row {len(records) + 1}", f"not CSV: {exc}")
+                raise InputError(self.source, [problem]) from None
         return records
 
     def _kind(self, header: list[str]) -> tuple[str, tuple[str, ...]]:
