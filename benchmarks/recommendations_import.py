@@ -15,12 +15,10 @@ from __future__ import annotations
 
 import argparse
 import csv
-import gc
 import io
-import time
 from collections.abc import Callable
 
-from harness import record, record_growth
+from harness import record, record_growth, timed
 
 from hrplan.builtins.recommendations import UhriLayout, UprInfoLayout
 from hrplan.context import ReadContext
@@ -78,13 +76,6 @@ def upr_year(rows: int) -> bytes:
 def table(data: bytes) -> Table:
     """What a CSV container gives a layout."""
     return Table(list(csv.reader(io.StringIO(normalise_newlines(decode(data).text), newline=""))), source="bench.csv")
-
-
-def timed(action: Callable[[], object]) -> float:
-    gc.collect()
-    start = time.perf_counter()
-    action()
-    return time.perf_counter() - start
 
 
 def read_upr_year(data: bytes) -> object:
