@@ -16,7 +16,7 @@ import io
 from collections.abc import Callable
 
 from harness import growth, interleaved, record, record_growth
-from plans import generate
+from plans import exporting, generate
 
 from hrplan.plugins import get_manager
 
@@ -25,15 +25,7 @@ AS_OF = "2013-01-01"
 
 def export(count: int) -> Callable[[], bytes]:
     """The export of a generated program of ``count`` measures, ready to time."""
-    program = generate(count)
-    exporter = get_manager().exporters()["csv"]
-
-    def run() -> bytes:
-        buffer = io.BytesIO()
-        exporter.export(program, buffer, as_of=AS_OF)
-        return buffer.getvalue()
-
-    return run
+    return exporting("csv", count, as_of=AS_OF)
 
 
 def main() -> None:

@@ -15,7 +15,7 @@ import io
 from collections.abc import Callable
 
 from harness import growth, interleaved, record, record_growth
-from plans import generate
+from plans import exporting, generate
 
 from hrplan.plugins import get_manager
 
@@ -24,15 +24,7 @@ AS_OF = "2013-01-01"
 
 def export(count: int) -> Callable[[], bytes]:
     """The ICS export of a generated program of ``count`` measures, ready to time."""
-    program = generate(count)
-    exporter = get_manager().exporters()["ics"]
-
-    def run() -> bytes:
-        buffer = io.BytesIO()
-        exporter.export(program, buffer, as_of=AS_OF)
-        return buffer.getvalue()
-
-    return run
+    return exporting("ics", count, as_of=AS_OF)
 
 
 def main() -> None:

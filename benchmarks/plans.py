@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import io
+from collections.abc import Callable
+from typing import Any
+
 import attrs
 
 import hrplan
+from hrplan.plugins import get_manager
 
 LIMITS = ["permanently", "2012", "2012-2015", "March-April 2012", "by 31 December 2013"]
 
@@ -22,6 +27,19 @@ def generate(count: int) -> hrplan.Program:
             measures.append(attrs.evolve(_measure(f"{c}.{m}", limits, m), children=children))
         chapters.append(hrplan.Chapter(c, f"Chapter {c}", measures=tuple(measures)))
     return hrplan.Program("bench", "Benchmark", chapters=tuple(chapters), institutions=registry)
+
+
+def exporting(name: str, count: int, **options: Any) -> Callable[[], bytes]:
+    """Exporter ``name`` writing a generated program of ``count`` measures, ready to time."""
+    program = generate(count)
+    exporter = get_manager().exporters()[name]
+
+    def run() -> bytes:
+        buffer = io.BytesIO()
+        exporter.export(program, buffer, **options)
+        return buffer.getvalue()
+
+    return run
 
 
 def _measure(number: str, limits: list[hrplan.TimeLimit], seed: int) -> hrplan.Measure:
