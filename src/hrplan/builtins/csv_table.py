@@ -21,7 +21,7 @@ import attrs
 from hrplan.builtins.csv_format._table import cells_of_any_size
 from hrplan.builtins.plan_table import PLAN_TABLE
 from hrplan.context import ReadContext
-from hrplan.decoding import UTF8, decode
+from hrplan.decoding import UTF8, decode, normalise_newlines
 from hrplan.errors import FormatError, InputError, Problem
 from hrplan.findings import Finding, Severity
 from hrplan.plugins import ImportResult, hookimpl
@@ -82,7 +82,7 @@ def _looks_like_text(head: bytes) -> bool:
 
 
 def _head_lines(text: str) -> str:
-    return "\n".join(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")[:_SAMPLE_LINES])
+    return "\n".join(normalise_newlines(text).split("\n", _SAMPLE_LINES)[:_SAMPLE_LINES])
 
 
 class CsvTableImporter:

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from hrplan.builtins.text_format._patterns import BULLETS, Start, classify_start
+from hrplan.decoding import normalise_newlines
 from hrplan.errors import InputError, Problem
 from hrplan.limits import LimitError
 
@@ -35,7 +36,7 @@ def decode(data: bytes, encoding: str, source: str) -> list[str]:
         line = data.count(b"\n", 0, exc.start) + 1
         message = f"not {encoding} text: {exc.reason} (byte {exc.start}); give the right encoding= option"
         raise InputError(source, [Problem(f"line {line}", message, "encoding")]) from None
-    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return normalise_newlines(text.removeprefix("\ufeff")).split("\n")
 
 
 def _list_line(line: str) -> bool:
