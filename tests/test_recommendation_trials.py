@@ -1,0 +1,125 @@
+"""Recommendation files in layouts the importers were not written against (CSV, JSON; Word, Excel: hrplan-office)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import hrplan
+from hrplan.builtins.recommendations import split_paragraph
+from hrplan.builtins.recommendations._cells import session_number, split_symbol
+
+
+def _csv(path: Path, rows: list[list[object]], encoding: str = "utf-8") -> Path:
+    with open(path, "w", encoding=encoding, newline="") as out:
+        csv.writer(out).writerows(rows)
+    return path
+
+
+def _load(data: bytes, source: str) -> hrplan.ImportResult:
+    stream = io.BytesIO(data)
+    stream.name = source  # type: ignore[attr-defined]
+    return hrplan.load(stream, state="Azerbaijan")
+
+
+@pytest.mark.parametrize(("written", "number"), [
+    ("30", "30"), ("30th", "30"), ("Session 30", "30"), ("UPR 30", "30"), ("30.0", "30"), ("3rd session", "3"),
+    ("Thirty", None), ("30 Jan", None),
+])  # fmt: skip
+def test_session_numbers_however_written(written: str, number: str | None) -> None:
+    assert session_number(written) == number
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("CRC/C/AZE/CO/5-6 para. 12(a)", ("CRC/C/AZE/CO/5-6", "12(a)")),
+    ("CAT/C/AZE/CO/5, para 9", ("CAT/C/AZE/CO/5", "9")),
+    ("A/HRC/44/12", ("A/HRC/44/12", None)),
+])  # fmt: skip
+def test_symbols_with_their_paragraph(cell: str, expected: tuple[str, str | None]) -> None:
+    assert split_symbol(cell) == expected
+
+
+def test_a_treaty_body_sub_paragraph_belongs_to_its_number() -> None:
+    assert split_paragraph("12. (a) Strengthen the data") == ("12(a)", "Strengthen the data")
+    assert split_paragraph("121.4 (France) text") == ("121.4", "(France) text")
+
+
+def test_upr_info_export_with_sessions_written_as_words(tmp_path: Path) -> None:
+    """A later export writes '30th': the session is 30 (2018, third cycle), never the action category."""
+    header = ["Issue", "Session", "From", "Text", "To", "Response", "Action"]
+    rows = [header,
+            ["Media,Human rights defenders", "30th", "Norway", "Protect journalists", "Azerbaijan", "Supported", 3],
+            ["Detention", "30th", "Sweden", "Free detainees", "Azerbaijan", "Rejected", 5]]  # fmt: skip
+    result = hrplan.load(_csv(tmp_path / "export.csv", rows, "utf-8-sig"), state="Azerbaijan")
+    recs = result.program.recommendations
+    assert [(r.session, r.year, r.cycle, r.action) for r in recs] == [("30", 2018, "3", 3), ("30", 2018, "3", 5)]
+    assert recs[0].themes == ("Media", "Human rights defenders")
+    assert [r.position for r in recs] == [hrplan.Position.SUPPORTED, hrplan.Position.REJECTED]
+
+
+def test_uhri_csv_with_short_texts_and_long_sdg_cells(tmp_path: Path) -> None:
+    """The text column is the text even when the SDG cells, '- ' lines with CRLF, are longer."""
+    rows: list[list[object]] = [
+        ["OHCHR Annotation Id", "Mechanism", "Countries Concerned", "Document Symbol", "Text", "Themes", "Sdgs",
+         "Document Publication Date"],
+        ["1", "CRC", "Azerbaijan", "CRC/C/AZE/CO/5-6", "12. (a) Count every child", "- Data\r\n- Children",
+         "- 16 - PEACE, JUSTICE AND STRONG INSTITUTIONS\r\n- 4 - QUALITY EDUCATION", "2022-03-04"],
+        ["2", "Committee against Torture", "Azerbaijan", "CAT/C/AZE/CO/5", "9. See a lawyer at once", "- Torture",
+         "- 16 - PEACE, JUSTICE AND STRONG INSTITUTIONS", "2022-12-20T00:00:00"],
+    ]  # fmt: skip
+    result = hrplan.load(_csv(tmp_path / "uhri.csv", rows), state="Azerbaijan")
+    recs = result.program.recommendations
+    assert [(r.mechanism, r.paragraph, r.text, r.sdgs) for r in recs] == [
+        ("CRC", "12(a)", "Count every child", (16, 4)), ("CAT", "9", "See a lawyer at once", (16,))]
+    assert [str(r.published) for r in recs] == ["2022-03-04", "2022-12-20"]
+    assert result.findings == ()
+
+
+def test_uhri_json_with_paragraph_in_the_symbol() -> None:
+    records = [{"Annotation Id": "9", "Body": "CRC", "Countries": ["Azerbaijan"], "Text": "Ban corporal punishment",
+                "Symbol": "CRC/C/AZE/CO/5-6 para. 14(b)", "Themes": ["Children"], "Publication Date": "2022-03-04"}]
+    result = _load(json.dumps(records).encode(), "export.uhri.json")
+    (rec,) = result.program.recommendations
+    assert (rec.symbol, rec.paragraph, rec.id) == ("CRC/C/AZE/CO/5-6", "14(b)", "crc-c-aze-co-5-6-14(b)")
+
+
+THEMATIC_HEADER = ["Recommendations", "Response", "Themes", "SDG"]
+
+
+def test_thematic_list_without_source_of_position_as_csv(tmp_path: Path) -> None:
+    """Recognised by its Theme rows, paragraph numbers and trailing States; short texts kept."""
+    rows = [THEMATIC_HEADER, ["Theme: A12 Acceptance of international norms"] * 4,
+            ["121.4 Ratify CPED (France) (Lithuania);", "Supported", "A12 Acceptance of international norms", "16"],
+            ["121.5 Ratify the ILO Forced Labour Convention (No. 29) (Ghana)", "Noted", "", "8"]]  # fmt: skip
+    result = hrplan.load(_csv(tmp_path / "list.csv", rows), state="Azerbaijan")
+    recs = result.program.recommendations
+    assert [(r.paragraph, r.text, r.recommending_states, r.sdgs) for r in recs] == [
+        ("121.4", "Ratify CPED", ("France", "Lithuania"), (16,)),
+        ("121.5", "Ratify the ILO Forced Labour Convention (No. 29)", ("Ghana",), (8,))]
+    # a row whose themes cell is empty takes the theme of its group
+    assert recs[1].themes == ("A12 Acceptance of international norms",)
+
+
+_WORDS = st.lists(st.sampled_from(["Ratify", "the", "CPED", "Adopt", "law", "now"]), min_size=1, max_size=6)
+
+
+@given(st.lists(st.tuples(_WORDS, st.booleans()), min_size=1, max_size=8))
+def test_no_row_of_a_thematic_list_is_lost(rows: list[tuple[list[str], bool]]) -> None:
+    """Every row is a recommendation or a REC001 finding, whatever the length of its text."""
+    lines = [THEMATIC_HEADER, ["Theme: B31 Equality"] * 4]
+    for i, (words, empty) in enumerate(rows, 1):
+        text = "" if empty and i > 1 else f"99.{i} {' '.join(words)} (Chile)"
+        lines.append([text, "Supported", "B31 Equality", ""])
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows(lines)
+    result = _load(buffer.getvalue().encode(), "list.csv")
+    skipped = sum(int(m.group(1)) if (m := re.search(r": (\d+) rows", f.message)) else 1
+                  for f in result.findings if f.code == "REC001")
+    assert len(result.program.recommendations) + skipped == len(rows)
