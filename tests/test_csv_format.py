@@ -39,6 +39,8 @@ HEADER = (
     "institution_names,roles,time_limit,kind,precision,start,end,window,edtf,status,"
     "themes,target_groups,treaties,sdgs,indicators"
 )
+#: The header the exporter writes: ``HEADER`` (what older files have) and the columns added since.
+FULL_HEADER = HEADER + ",expected_results,funding,budget"
 
 
 def sample() -> Program:
@@ -220,7 +222,7 @@ class TestRoundTrip:
 class TestLayout:
     def test_header_and_crlf(self) -> None:
         data = export(sample(), as_of=AS_OF)
-        assert data.startswith(HEADER.encode() + b"\r\n")
+        assert data.startswith(FULL_HEADER.encode() + b"\r\n")
         assert data.endswith(b"\r\n")
         # The only bare LF is the one inside the quoted description.
         assert data.replace(b"\r\n", b"").count(b"\n") == 1
@@ -229,7 +231,7 @@ class TestLayout:
     def test_one_row_per_measure_in_document_order(self) -> None:
         table = rows(export(sample(), as_of=AS_OF))
         assert [r[0] for r in table[1:]] == ["1.1", "1.2", "1.2.1", "1.2.2", "1.2.3", "2.1", ""]
-        assert all(len(r) == 23 for r in table)
+        assert all(len(r) == 26 for r in table)
         by_id = {r[0]: dict(zip(table[0], r, strict=True)) for r in table[1:]}
         one = by_id["1.2.1"]
         assert one["parent"] == "1.2"
@@ -297,7 +299,7 @@ class TestLayout:
     def test_bom(self) -> None:
         assert not export(sample(), as_of=AS_OF).startswith(b"\xef\xbb\xbf")
         data = export(sample(), as_of=AS_OF, bom="yes")
-        assert data.startswith(b"\xef\xbb\xbf" + HEADER.encode())
+        assert data.startswith(b"\xef\xbb\xbf" + FULL_HEADER.encode())
         assert data[3:] == export(sample(), as_of=AS_OF)
         assert read_back(data).program == projection(sample())
         assert get_manager().importers()["csv"].sniff(data[:100])  # type: ignore[attr-defined]
@@ -608,3 +610,14 @@ def test_markdown_exporter_conformance() -> None:
     from hrplan.testing import check_exporter
 
     check_exporter(get_manager().exporters()["markdown"], options={"as_of": "2013-01-01"}, max_examples=25)
+
+
+def test_expected_results_funding_and_budget_are_the_last_columns() -> None:
+    measure = Measure("1.1", "Shelters", expected_results=("Two shelters open", "Staff | trained"),
+                      funding="=State budget", budget="USD 20,000")  # fmt: skip
+    program = Program("p", "P", chapters=(Chapter(1, "c", measures=(measure,)),))
+    data = export(program, as_of=AS_OF)
+    assert rows(data)[1][-3:] == ["Two shelters open | Staff \\| trained", "'=State budget", "USD 20,000"]
+    back = read_back(data).program.measure("1.1")
+    assert (back.expected_results, back.funding, back.budget) == (measure.expected_results, "=State budget",
+                                                                  "USD 20,000")  # fmt: skip

@@ -181,3 +181,17 @@ def test_generated_programs_never_crash(program: Program) -> None:
     assert all(unescaped_pipes(r) in (3, 6) for r in rows)  # summary rows have 2 cells
     assert "<" not in text.replace("\\<", "")
 
+
+
+def test_a_measure_shows_its_expected_results_funding_and_budget() -> None:
+    from hrplan import Chapter, Measure, Program
+
+    measure = Measure("1.1", "Shelters", expected_results=("Two shelters open", "Staff trained"),
+                      funding="State budget", budget="USD 20,000")  # fmt: skip
+    program = Program("p", "P", chapters=(Chapter(1, "Protection", measures=(measure, Measure("1.2", "Plain"))),))
+    buffer = io.BytesIO()
+    hrplan.export(program, buffer, format="markdown", as_of=date(2015, 1, 1))
+    text = buffer.getvalue().decode()
+    assert ("| Shelters · *Expected results:* Two shelters open; Staff trained · *Funding:* State budget"
+            " · *Budget:* USD 20,000 |") in text
+    assert "| Plain |" in text

@@ -633,3 +633,14 @@ def test_browser_is_the_one_ci_installs() -> None:
     assert "chromium-driver" in text
     assert os.access(script, os.X_OK)
     assert shutil.which("bash") is not None
+
+
+def test_a_measure_row_shows_expected_results_funding_and_budget() -> None:
+    measure = hrplan.Measure("1.1", "Shelters", expected_results=("Two <shelters>", "Staff trained"),
+                             funding="State budget", budget="USD 20,000")  # fmt: skip
+    program = hrplan.Program("p", "P", chapters=(hrplan.Chapter(1, "C", measures=(measure,)),))
+    page = _render(program)
+    assert ('Shelters<br><span class="detail">Expected results: Two &lt;shelters&gt;; Staff trained</span>'
+            '<br><span class="detail">Funding: State budget</span>'
+            '<br><span class="detail">Budget: USD 20,000</span></td>') in page  # fmt: skip
+    assert 'class="detail"' not in _render()

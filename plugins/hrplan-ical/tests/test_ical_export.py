@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+import attrs
 import hrplan
 import icalendar
 import pytest
@@ -445,3 +446,13 @@ def test_bad_ratifications_file(tmp_path: Path) -> None:
 
 def test_conformance_with_reports() -> None:
     check_exporter(IcsExporter(), options={"ratifications": STATE, "until": "2030-12-31"})
+
+
+def test_a_deadline_describes_expected_results_funding_and_budget() -> None:
+    program = _program()
+    chapter = program.chapters[0]
+    law = attrs.evolve(chapter.measures[0], expected_results=("Law adopted",), funding="State budget",
+                       budget="AZN 5,000")  # fmt: skip
+    program = _program(chapters=(attrs.evolve(chapter, measures=(law, *chapter.measures[1:])),))
+    description = str(_events(_export(program, include="deadlines"))["measure-1.1@demo.hrplan"]["description"])
+    assert "Expected results: Law adopted\nFunding: State budget\nBudget: AZN 5,000" in description

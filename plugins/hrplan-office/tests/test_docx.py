@@ -6,6 +6,7 @@ import io
 import zipfile
 from datetime import date
 
+import attrs
 import docx
 import hrplan
 import pytest
@@ -195,3 +196,25 @@ def test_the_matrix_reads_back_as_a_thematic_list() -> None:
         return [(r.paragraph, r.text, r.recommending_states, r.position, r.themes[:1], r.symbol) for r in recs]
 
     assert fields(result.program.recommendations) == fields(program.recommendations)
+
+
+def test_matrix_marks_pledges_and_the_position_as_written() -> None:
+    pledge = hrplan.Recommendation("vp-1", "UPR", "Invite the special procedures",
+                                   kind=hrplan.RecommendationKind.VOLUNTARY_PLEDGE, themes=("B31 Equality",),
+                                   position=hrplan.Position.PARTIALLY_SUPPORTED, position_text="Accepted in part",
+                                   position_source="A/HRC/28/15/Add.1 - Para. 3")  # fmt: skip
+    program = attrs.evolve(_program(), recommendations=(pledge,))
+    doc = _open(_write(program, "upr-matrix-docx", as_of=AS_OF))
+    recommendation, position, _themes, _assessment = (c.text for c in doc.tables[0].rows[2].cells)
+    assert recommendation.startswith("Voluntary pledge: Invite the special procedures")
+    assert "Source of position: A/HRC/28/15/Add.1 - Para. 3" in recommendation
+    assert position == "Partially supported (as written: Accepted in part)"
+
+
+def test_report_shows_expected_results_funding_and_budget() -> None:
+    program = _program()
+    first = attrs.evolve(program.chapters[0].measures[0], expected_results=("Ten offices open",), budget="AZN 5,000")
+    chapter = attrs.evolve(program.chapters[0], measures=(first, *program.chapters[0].measures[1:]))
+    doc = _open(_write(attrs.evolve(program, chapters=(chapter, *program.chapters[1:])), "docx", as_of=AS_OF))
+    title = doc.tables[4].rows[1].cells[1].text
+    assert title.splitlines() == ["Open legal aid offices", "Expected results: Ten offices open", "Budget: AZN 5,000"]

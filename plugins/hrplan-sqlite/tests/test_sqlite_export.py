@@ -330,6 +330,16 @@ def test_generated_programs_keep_counts_and_keys(program: hrplan.Program) -> Non
         conn.deserialize(_export(program))
         assert {t.name: _count(conn, t.name) for t in TABLES} == _expected_counts(program)
         assert conn.execute("pragma foreign_key_check").fetchall() == []
+        measures = [m for c in program.chapters for m in c.iter_measures()]
+        assert conn.execute("select expected_results, funding, budget from measures order by position").fetchall() == [
+            (json.dumps(list(m.expected_results), ensure_ascii=False), m.funding, m.budget) for m in measures
+        ]
+        columns = "kind, position_text, countries, body, action, position_source, document_type, published, source_id"
+        assert conn.execute(f"select {columns} from recommendations order by ordinal").fetchall() == [
+            (r.kind.value, r.position_text, json.dumps(list(r.countries), ensure_ascii=False), r.body, r.action,
+             r.position_source, r.document_type, r.published.isoformat() if r.published else None, r.source_id)
+            for r in program.recommendations
+        ]
     finally:
         conn.close()
 

@@ -561,3 +561,21 @@ def test_every_code_documented() -> None:
     for code in tr.TR_CODES:
         assert f"`{code}`" in readme
         assert f"`{code}`" in docs
+
+
+# -- voluntary pledges and the source's position word ------------------------------------------------------
+
+
+def test_the_matrix_marks_pledges_and_keeps_the_position_as_written() -> None:
+    pledge = hrplan.Recommendation(
+        "vp-1", "UPR", "Invite the special procedures", kind=hrplan.RecommendationKind.VOLUNTARY_PLEDGE
+    )
+    accepted = hrplan.Recommendation(
+        "r-1", "UPR", "Ratify OPCAT", position=hrplan.Position.SUPPORTED, position_text="Accepted"
+    )
+    same = hrplan.Recommendation("r-2", "UPR", "Train judges", position=hrplan.Position.NOTED, position_text="Noted")
+    program = hrplan.Program("p", "P", recommendations=(pledge, accepted, same))
+    cells = [row.cells() for row in tr.upr_matrix(program, date(2015, 1, 1))]
+    assert cells[0]["recommendation"] == tr.PLEDGE_MARK + "Invite the special procedures"
+    assert cells[1]["recommendation"] == "Ratify OPCAT"
+    assert [c["position"] for c in cells] == ["", "supported (as written: Accepted)", "noted"]

@@ -53,6 +53,18 @@ def _paragraphs(text: str) -> list[str]:
     return [escape(p.strip()) for p in re.split(r"\n\s*\n", text) if p.strip()]
 
 
+def _details(measure: Measure) -> list[tuple[str, str]]:
+    """The expected results, funding and budget of a measure, those it has, as (label, text)."""
+    shown = []
+    if measure.expected_results:
+        shown.append(("Expected results", "; ".join(measure.expected_results)))
+    if measure.funding is not None:
+        shown.append(("Funding", measure.funding))
+    if measure.budget is not None:
+        shown.append(("Budget", measure.budget))
+    return shown
+
+
 def _time_limit(limit: TimeLimit | None) -> str:
     if limit is None:
         return "—"
@@ -135,7 +147,7 @@ class _Document:
         status = self.statuses.get(measure.id)
         cells = (
             f"{indent}{measure.id}",
-            escape(measure.title),
+            escape(measure.title) + "".join(f" · *{label}:* {escape(value)}" for label, value in _details(measure)),
             self.institutions(measure) or "—",
             _time_limit(measure.time_limit),
             status.value if status is not None else "—",

@@ -26,6 +26,8 @@ _HEAD_NOUNS = (
     "organisation", "organizations", "organisations", "board", "bureau", "chamber", "directorate",
     "unit", "secretariat", "school", "college", "library", "hospital", "company", "corporation",
     "society", "federation", "confederation", "institution", "institutions", "trust", "museum",
+    "guild", "guilds", "associations", "unions", "networks", "societies", "registry", "tribunal", "tribunals",
+    "forum", "coalition", "clinic", "group",
     "ngo", "ngos", "unicef", "unesco", "undp", "unhcr", "osce", "ennhri", "ganhri",
     # Azerbaijani (\u0131 is the dotless i)
     "nazirliyi", "nazirlikləri", "komitəsi", "komissiyas\u0131", "məclis", "məclisi", "aparat\u0131", "xidməti",

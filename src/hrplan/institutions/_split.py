@@ -116,6 +116,8 @@ def _separate(pieces: Pieces, left: _Left, following: int, knows: Knows) -> bool
     """Whether piece ``following`` starts a new name after the name ``left`` holds."""
     if _known_run(pieces, following, knows) is not None:
         return True
+    if ";" in pieces.seps[following - 1] and left.standalone():  # a semicolon ends a whole name
+        return True
     if pieces.is_and(following):
         if continues_complement(pieces.texts[following - 1], pieces.texts[following]):
             return False

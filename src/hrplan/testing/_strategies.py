@@ -71,6 +71,10 @@ _SLUG = st.builds(
     st.lists(st.text(_LOWER + "0123456789", min_size=1, max_size=6), max_size=2),
 )
 _DAYS = st.dates(date(2000, 1, 1), date(2040, 12, 31))
+_MAYBE_DAY = st.none() | _DAYS
+_ACTION = st.none() | st.integers(1, 5)
+_MAYBE_NUMBER = st.none() | st.integers(1, 60).map(str)
+_COUNTRIES = st.lists(st.sampled_from(["Azerbaijan", "Georgia", "Samoa"]), max_size=2, unique=True).map(tuple)
 
 
 def _canonical(texts: list[str]) -> st.SearchStrategy[TimeLimit]:
@@ -129,6 +133,9 @@ def _measure(draw: st.DrawFn, number: MeasureId, registry: list[str], depth: int
         children=children,
         tags=draw(_TAGS),
         indicators=draw(_INDICATORS),
+        expected_results=draw(_INDICATORS),
+        funding=draw(_MAYBE_TEXT),
+        budget=draw(_MAYBE_TEXT),
     )
 
 
@@ -248,8 +255,20 @@ def recommendations(draw: st.DrawFn, measures: list[MeasureId]) -> tuple[Recomme
             measures=tuple(draw(st.lists(st.sampled_from(measures), max_size=2, unique=True))) if measures else (),
             kind=draw(st.sampled_from(RecommendationKind)),
             sdgs=tuple(draw(st.lists(st.integers(1, 17), max_size=2))),
-            action=draw(st.none() | st.integers(1, 5)),
-            published=draw(st.none() | st.dates()),
+            action=draw(_ACTION),
+            published=draw(_MAYBE_DAY),
+            cycle=draw(_MAYBE_NUMBER),
+            session=draw(_MAYBE_NUMBER),
+            year=draw(st.none() | st.integers(2000, 2040)),
+            symbol=draw(st.none() | st.sampled_from(["A/HRC/24/13", "CRC/C/AZE/CO/3-4"])),
+            themes=draw(_TEXTS),
+            affected_persons=draw(_TEXTS),
+            position_text=draw(_MAYBE_TEXT),
+            countries=draw(_COUNTRIES),
+            body=draw(_MAYBE_TEXT),
+            position_source=draw(_MAYBE_TEXT),
+            document_type=draw(_MAYBE_TEXT),
+            source_id=draw(_MAYBE_TEXT),
         )
         for i in range(draw(st.integers(0, 2)))
     )

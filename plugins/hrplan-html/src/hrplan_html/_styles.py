@@ -84,6 +84,7 @@ td.title { min-width: 14rem; overflow-wrap: anywhere; }
 td.institutions { min-width: 11rem; color: #333a42; }
 td.limit { min-width: 8rem; }
 .origin { color: var(--muted); font-size: .85em; }
+.detail { color: var(--muted); font-size: .85em; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.zero { color: #656d76; }
 td.total { font-weight: 700; }

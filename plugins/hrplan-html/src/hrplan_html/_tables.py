@@ -74,6 +74,21 @@ def _limit(ctx: Context, state: MeasureState) -> str:
     return f'{shown} <span class="origin">({esc(origin)})</span>'
 
 
+def _details(ctx: Context, measure: hrplan.Measure) -> str:
+    """Expected results, funding and budget under the title, those the measure has (most have none)."""
+    if not measure.expected_results and measure.funding is None and measure.budget is None:
+        return ""
+    lines = []
+    if measure.expected_results:
+        lines.append(("Expected results", "; ".join(measure.expected_results)))
+    if measure.funding is not None:
+        lines.append(("Funding", measure.funding))
+    if measure.budget is not None:
+        lines.append(("Budget", measure.budget))
+    shown = "".join(f'<br><span class="detail">{esc(label)}: {_text(value, ctx.lang)}</span>' for label, value in lines)
+    return shown
+
+
 def _measure_row(ctx: Context, state: MeasureState) -> str:
     # Kept lean: a compact report has thousands of these. The row's class gives the status cell its
     # colours and letter, and the columns their alignment (see the style sheet).
@@ -81,7 +96,7 @@ def _measure_row(ctx: Context, state: MeasureState) -> str:
     depth = f"depth-{state.depth} " if state.depth > 1 else ""
     return (
         f'<tr data-measure="{esc(measure.id)}" class="{depth}s-{status.value}">'
-        f"<th>{esc(measure.id)}</th><td>{_text(measure.title, ctx.lang)}</td>"
+        f"<th>{esc(measure.id)}</th><td>{_text(measure.title, ctx.lang)}{_details(ctx, measure)}</td>"
         f"<td>{esc(_institutions(ctx.program, measure))}</td><td>{_limit(ctx, state)}</td>"
         f'<td class="st">{esc(LOOKS[status].label)}</td>'
         f"<td>{esc(days_text(state.days_left, status))}</td><td>{len(state.events)}</td></tr>"

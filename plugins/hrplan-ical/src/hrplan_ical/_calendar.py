@@ -130,6 +130,9 @@ def _deadlines(program: hrplan.Program, stamp: datetime) -> Iterable[icalendar.E
                     ("Institutions", who or None),
                     ("Time-limit", _limit_text(limit)),
                     ("Time-limit taken", origin),
+                    ("Expected results", "; ".join(measure.expected_results) or None),
+                    ("Funding", measure.funding),
+                    ("Budget", measure.budget),
                     ("Program", program.id),
                 ),
             )

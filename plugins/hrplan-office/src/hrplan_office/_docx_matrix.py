@@ -2,8 +2,9 @@
 
 One landscape table, its header repeated on every page, recommendations grouped
 under ``Theme: ...`` rows that span the table. Each recommendation shows its
-paragraph, text and recommending States, the source of the position, the
-position, its themes and affected persons, and an assessment column filled from
+paragraph, text and recommending States (a voluntary pledge marked as such), the
+source of the position, the position (with the source's own word where it
+differs), its themes and affected persons, and an assessment column filled from
 the program: the overall status and the status of each linked measure as of a
 day, the events of the reporting period and the progress notes. The rows come
 from :func:`hrplan_treaty_reports.upr_matrix`.
@@ -17,7 +18,7 @@ from typing import Any, BinaryIO
 import hrplan
 from docx.document import Document
 from hrplan.options import check_names
-from hrplan_treaty_reports import MatrixRow, UprMatrixExporter
+from hrplan_treaty_reports import MatrixRow, UprMatrixExporter, position_cell
 
 from hrplan_office._docx_common import add_table, document, document_bytes, new_row, set_widths, shade, text
 
@@ -49,11 +50,15 @@ def _recommendation_cell(cell: Any, rec: hrplan.Recommendation) -> None:
     head = f"{rec.paragraph} " if rec.paragraph else ""
     states = " ".join(f"({s})" for s in rec.recommending_states)
     paragraph = cell.paragraphs[0]
+    if rec.is_pledge:
+        paragraph.add_run(text("Voluntary pledge: ")).italic = True
     if head:
         paragraph.add_run(text(head)).bold = True
     paragraph.add_run(text(rec.text + (f" {states}" if states else "")))
-    if rec.symbol:
+    where = rec.position_source
+    if where is None and rec.symbol:
         where = f"{rec.symbol} - Para. {rec.paragraph}" if rec.paragraph else rec.symbol
+    if where:
         cell.add_paragraph().add_run(text(f"Source of position: {where}")).italic = True
 
 
@@ -117,7 +122,10 @@ def matrix_document(program: hrplan.Program, rows: list[MatrixRow], as_of: date,
             rec = row.recommendation
             cells = new_row(table)
             _recommendation_cell(cells[0], rec)
-            position = rec.position.value.replace("-", " ").capitalize() if rec.position else ""
+            position = position_cell(rec)
+            if rec.position:
+                word = rec.position.value
+                position = word.replace("-", " ").capitalize() + position[len(word):]
             cells[1].paragraphs[0].add_run(text(position))
             _themes_cell(cells[2], rec)
             _lines(cells[3], assessment_lines(program, row, as_of))

@@ -29,7 +29,7 @@ from hrplan_office._docx_common import (
     text,
 )
 
-__all__ = ["REPORT_OPTIONS", "ReportDocxExporter", "report_document", "timeline_years"]
+__all__ = ["REPORT_OPTIONS", "ReportDocxExporter", "measure_details", "report_document", "timeline_years"]
 
 #: The options :meth:`ReportDocxExporter.export` takes.
 REPORT_OPTIONS: tuple[str, ...] = ("as_of", "organisation", "title")
@@ -147,6 +147,18 @@ def _timeline(doc: Document, snap: Snapshot) -> None:
         shade(cell, STATUS_COLOURS[status.value])
 
 
+def measure_details(measure: hrplan.Measure) -> list[str]:
+    """The lines shown under a measure's title: its expected results, funding and budget, those it has."""
+    lines = []
+    if measure.expected_results:
+        lines.append("Expected results: " + "; ".join(measure.expected_results))
+    if measure.funding is not None:
+        lines.append(f"Funding: {measure.funding}")
+    if measure.budget is not None:
+        lines.append(f"Budget: {measure.budget}")
+    return lines
+
+
 def _chapters(doc: Document, snap: Snapshot) -> None:
     doc.add_heading("Measures by chapter", level=1)
     program = snap.program
@@ -164,6 +176,8 @@ def _chapters(doc: Document, snap: Snapshot) -> None:
                       _limit(state), state.rolled_up.value, _days(state), str(len(state.events)))  # fmt: skip
             for cell, value in zip(cells, values, strict=True):
                 cell.text = text(value)
+            for line in measure_details(state.measure):
+                cells[1].add_paragraph().add_run(text(line)).italic = True
             shade(cells[4], STATUS_COLOURS[state.rolled_up.value])
         set_widths(table, _MEASURE_WIDTHS)
 

@@ -157,6 +157,8 @@ def _measure_data(data: dict[str, Any]) -> dict[str, Any]:
         tags["sdgs"] = [int(n) for n in split(data["sdgs"])]
     measure["tags"] = tags
     measure["indicators"] = split(data.get("indicators", ""))
+    measure["expected_results"] = split(data.get("expected_results", ""))
+    measure.update({k: data[k] for k in ("funding", "budget") if data.get(k)})
     return measure
 
 

@@ -125,7 +125,8 @@ MEASURES = Sheet(
         *_text("id", "parent"), Column("chapter", "int"), *_text("chapter_label", "chapter_title", "title",
         "description", "institutions"), _derived("institution_names"), *_text("roles", "time_limit", "kind",
         "precision"), Column("start", "date"), Column("end", "date"), Column("window"), _derived("edtf"),
-        _derived("status"), *_text("themes", "target_groups", "treaties", "sdgs", "indicators"),
+        _derived("status"), *_text("themes", "target_groups", "treaties", "sdgs", "indicators",
+        "expected_results", "funding", "budget"),
     ),
     "one row per measure, depth-first (the CSV measures table); status as of the as_of day",
 )

@@ -77,7 +77,7 @@ _SHOW: dict[str, dict[str, Any]] = {
     "implementers": {"facets": ["role", "institution"]},
     "campaigns": {"sort": "position", "label_column": "title"},
     "events": {"sort": "position", "label_column": "title", "facets": ["kind", "organiser"]},
-    "recommendations": {"sort": "ordinal", "facets": ["mechanism", "position"]},
+    "recommendations": {"sort": "ordinal", "facets": ["mechanism", "kind", "position"]},
     "progress": {"sort": "id", "facets": ["progress"]},
 }
 

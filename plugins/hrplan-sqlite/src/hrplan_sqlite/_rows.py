@@ -87,6 +87,9 @@ def _measure(program: hrplan.Program, chapter: hrplan.Chapter, item: tuple[Any, 
         "treaties": _array(measure.tags.treaties),
         "sdgs": _array(measure.tags.sdgs),
         "indicators": _array(measure.indicators),
+        "expected_results": _array(measure.expected_results),
+        "funding": measure.funding,
+        "budget": measure.budget,
     }
 
 
@@ -148,7 +151,10 @@ def _recommendations(program: hrplan.Program, out: dict[str, list[Row]]) -> None
             "position": r.position.value if r.position else None, "cycle": r.cycle, "session": r.session,
             "year": r.year, "symbol": r.symbol, "paragraph": r.paragraph,
             "recommending_states": _array(r.recommending_states), "themes": _array(r.themes),
-            "sdgs": _array(r.sdgs), "affected_persons": _array(r.affected_persons), "ordinal": n,
+            "sdgs": _array(r.sdgs), "affected_persons": _array(r.affected_persons), "kind": r.kind.value,
+            "position_text": r.position_text, "countries": _array(r.countries), "body": r.body,
+            "action": r.action, "position_source": r.position_source, "document_type": r.document_type,
+            "published": _iso(r.published), "source_id": r.source_id, "ordinal": n,
         })  # fmt: skip
         out["recommendation_measures"] += _links("recommendation", r.id, "measure", r.measures)
 

@@ -54,10 +54,12 @@ from hrplan_treaty_reports._matrix import (
     MATRIX_COLUMNS,
     MATRIX_OPTIONS,
     OVERALL_STATUSES,
+    PLEDGE_MARK,
     Action,
     MatrixRow,
     UprMatrixExporter,
     overall_status,
+    position_cell,
     upr_matrix,
 )
 from hrplan_treaty_reports._npm import (
@@ -88,6 +90,7 @@ __all__ = [
     "NPM_MECHANISMS",
     "NPM_OPTIONS",
     "OVERALL_STATUSES",
+    "PLEDGE_MARK",
     "REPORTS",
     "TR_CODES",
     "WORD_LIMITS",
@@ -117,6 +120,7 @@ __all__ = [
     "npm_measures",
     "npm_recommendations",
     "overall_status",
+    "position_cell",
     "recommendation_clusters",
     "register_exporters",
     "register_validators",

@@ -19,10 +19,12 @@ __all__ = [
     "MATRIX_COLUMNS",
     "MATRIX_OPTIONS",
     "OVERALL_STATUSES",
+    "PLEDGE_MARK",
     "Action",
     "MatrixRow",
     "UprMatrixExporter",
     "overall_status",
+    "position_cell",
     "upr_matrix",
 ]
 
@@ -34,6 +36,9 @@ MATRIX_COLUMNS: tuple[str, ...] = (
     "id", "paragraph", "recommendation", "recommending_states", "position", "themes",
     "responsible_institutions", "actions", "status", "assessment",
 )  # fmt: skip
+
+#: What the recommendation cell starts with for a voluntary pledge of the State itself.
+PLEDGE_MARK = "Voluntary pledge: "
 
 #: The options :meth:`UprMatrixExporter.export` takes.
 MATRIX_OPTIONS: tuple[str, ...] = ("as_of", "mechanism", "period_end", "period_start", "variant")
@@ -91,15 +96,29 @@ class MatrixRow:
         return {
             "id": rec.id,
             "paragraph": rec.paragraph or "",
-            "recommendation": rec.text,
+            "recommendation": f"{PLEDGE_MARK}{rec.text}" if rec.is_pledge else rec.text,
             "recommending_states": "; ".join(rec.recommending_states),
-            "position": rec.position.value if rec.position is not None else "",
+            "position": position_cell(rec),
             "themes": "; ".join(rec.themes),
             "responsible_institutions": "; ".join(self.institutions),
             "actions": "\n".join(self.action_lines()),
             "status": self.status,
             "assessment": "",
         }
+
+
+def position_cell(rec: hrplan.Recommendation) -> str:
+    """The position, with the source's own word after it where that word says something else.
+
+    ``supported (as written: Accepted)``; the word alone when no position was read from it.
+    """
+    if rec.position is None:
+        return rec.position_text or ""
+    word = rec.position_text
+    plain = rec.position.value.replace("-", " ")
+    if word is None or word.strip().casefold() in (rec.position.value, plain):
+        return rec.position.value
+    return f"{rec.position.value} (as written: {word})"
 
 
 def overall_status(actions: Iterable[Action], events: Iterable[hrplan.Event] = ()) -> str:

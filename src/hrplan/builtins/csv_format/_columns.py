@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["EVENT_COLUMNS", "INSTITUTION_COLUMNS", "LONG_COLUMNS", "MEASURE_COLUMNS"]
+__all__ = ["EVENT_COLUMNS", "INSTITUTION_COLUMNS", "LONG_COLUMNS", "MEASURE_COLUMNS", "OPTIONAL_COLUMNS"]
 
 #: The columns of the default ``measures`` layout, in order.
 MEASURE_COLUMNS: tuple[str, ...] = (
@@ -10,7 +10,12 @@ MEASURE_COLUMNS: tuple[str, ...] = (
     "institutions", "institution_names", "roles",
     "time_limit", "kind", "precision", "start", "end", "window", "edtf", "status",
     "themes", "target_groups", "treaties", "sdgs", "indicators",
+    "expected_results", "funding", "budget",
 )  # fmt: skip
+
+#: Columns of the measures tables that a file may lack (tables written before they
+#: existed): read as empty.
+OPTIONAL_COLUMNS: frozenset[str] = frozenset({"expected_results", "funding", "budget"})
 
 #: The ``long`` layout: one implementing institution per row.
 LONG_COLUMNS: tuple[str, ...] = tuple(

@@ -26,6 +26,7 @@ Row = tuple[str, ...]
 _EMPTY_REST: Row = ("",) * (len(MEASURE_COLUMNS) - 5)
 _NO_TIME: Row = ("",) * 7
 _NO_IMPLEMENTER: Row = ("", "", "")
+_NO_RESULTS: Row = ("", "", "")
 #: ``%d.%d.%d`` for 3-part measure numbers: formatting beats ``".".join(map(str, ...))``.
 _NUMBER = ("", *(".".join(["%d"] * n) for n in range(1, 10)))
 
@@ -149,11 +150,12 @@ class _Measures:
                     time = self.time(measure, inherited)
                 tags = tag_cells.get(id(measure.tags)) or self.tags(measure.tags)
                 indicators = self.cell(measure.indicators) if measure.indicators else ""
+                results = self.results(measure)
                 if long:
                     for cells in self.long_cells(measure.implementers):
-                        yield (number, parent, *head, title, text, *cells, *time, *tags, indicators)
+                        yield (number, parent, *head, title, text, *cells, *time, *tags, indicators, *results)
                 elif not (found := measure.implementers):
-                    yield (number, parent, *head, title, text, "", "", "", *time, *tags, indicators)
+                    yield (number, parent, *head, title, text, "", "", "", *time, *tags, indicators, *results)
                 else:
                     # Inlined: string concatenation beats three joins of three lists here.
                     try:
@@ -171,11 +173,19 @@ class _Measures:
                     else:
                         if names[:1] in first:
                             names = neutralise(names)
-                    yield (number, parent, *head, title, text, ids, names, roles, *time, *tags, indicators)
+                    yield (number, parent, *head, title, text, ids, names, roles, *time, *tags, indicators, *results)
                 if measure.children:
                     below = inherited if limit is None else limit
                     for child in reversed(measure.children):
                         push((child, number, below))
+
+    def results(self, measure: Measure) -> Row:
+        """The ``expected_results``, ``funding`` and ``budget`` cells."""
+        if not measure.expected_results and measure.funding is None and measure.budget is None:
+            return _NO_RESULTS
+        s = self.s
+        expected = self.cell(measure.expected_results) if measure.expected_results else ""
+        return expected, s(measure.funding or ""), s(measure.budget or "")
 
     def cell(self, values: tuple[str, ...]) -> str:
         """A multi-valued cell of free text."""

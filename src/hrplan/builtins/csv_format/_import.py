@@ -31,6 +31,9 @@ class _Node:
         self.time_limit: TimeLimit | None = None
         self.tags = Tags()
         self.indicators: tuple[str, ...] = ()
+        self.expected_results: tuple[str, ...] = ()
+        self.funding: str | None = None
+        self.budget: str | None = None
         self.children: list[_Node] = []
         self.up: _Node | None = None
         self.measure: Measure | None = None
@@ -45,7 +48,8 @@ class _Node:
                     id=node.number, title=node.title, description=node.description,
                     implementers=tuple(node.implementers), time_limit=node.time_limit,
                     children=tuple(c.measure for c in node.children if c.measure is not None),
-                    tags=node.tags, indicators=node.indicators, line=node.line,
+                    tags=node.tags, indicators=node.indicators, expected_results=node.expected_results,
+                    funding=node.funding, budget=node.budget, line=node.line,
                 )  # fmt: skip
             else:
                 stack.append((node, True))
@@ -87,7 +91,7 @@ class _Measures:
             self.row = row
             (number, parent, chapter, label, chapter_title, title, description, institutions,
              names, roles, text, kind, precision, start, end, window, _edtf, _status, themes,
-             groups, treaties, sdgs, indicators) = cells  # fmt: skip
+             groups, treaties, sdgs, indicators, results, funding, budget) = cells  # fmt: skip
             if self.long and previous is not None and number and previous[0] == number:
                 self.add_implementers(previous[1], institutions, names, roles)
                 continue
@@ -103,6 +107,8 @@ class _Measures:
                                                 self.vocabularies)  # fmt: skip
             node.tags = _fields.tags(self.report, themes, groups, treaties, sdgs)
             node.indicators = tuple(split(indicators))
+            node.expected_results = tuple(split(results))
+            node.funding, node.budget = funding or None, budget or None
             self.nodes.append(node)
 
     def chapter_number(self, cell: str) -> int | None:

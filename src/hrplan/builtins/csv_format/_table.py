@@ -8,7 +8,13 @@ import re
 from collections.abc import Iterator
 from pathlib import PurePath
 
-from hrplan.builtins.csv_format._columns import EVENT_COLUMNS, INSTITUTION_COLUMNS, LONG_COLUMNS, MEASURE_COLUMNS
+from hrplan.builtins.csv_format._columns import (
+    EVENT_COLUMNS,
+    INSTITUTION_COLUMNS,
+    LONG_COLUMNS,
+    MEASURE_COLUMNS,
+    OPTIONAL_COLUMNS,
+)
 from hrplan.cells import restore, split
 from hrplan.decoding import decode_utf8, describe_error
 from hrplan.errors import InputError, ModelError, Problem
@@ -38,8 +44,9 @@ class Table:
         header = [cell.strip() for cell in records[0][1]] if records else []
         self.kind, self.columns = self._kind(header)
         self._data = records[1:]
-        self._positions = [header.index(c) for c in self.columns]
         self._width = len(header)
+        # A missing optional column reads from the padding cell just past the header's width.
+        self._positions = [header.index(c) if c in header else self._width for c in self.columns]
         self._sanitize = sanitize
         self.line = 1
 
@@ -65,14 +72,14 @@ class Table:
         layouts = {"measures": MEASURE_COLUMNS, "long": LONG_COLUMNS, "institutions": INSTITUTION_COLUMNS,
                    "events": EVENT_COLUMNS}  # fmt: skip
         for kind, columns in layouts.items():
-            if present.issuperset(columns):
+            if present.issuperset(c for c in columns if c not in OPTIONAL_COLUMNS):
                 return kind, columns
         if "name" in present and "title" not in present:
             kind = "institutions"
         else:
             kind = "long" if "institution" in present else "measures"
         columns = layouts[kind]
-        missing = ", ".join(c for c in columns if c not in present)
+        missing = ", ".join(c for c in columns if c not in present and c not in OPTIONAL_COLUMNS)
         message = (
             f"not an hrplan CSV {kind} table: missing column(s) {missing} "
             f"(the header of the measures table is {','.join(MEASURE_COLUMNS)})"
@@ -104,7 +111,7 @@ class Table:
                 self.report(Severity.ERROR, "CSV001", number, "",
                             f"{len(row)} cell(s) where the header has {width}; {what}")  # fmt: skip
                 row = (row + [""] * width)[:width]
-            cells = [row[p] for p in positions]
+            cells = [row[p] if p < width else "" for p in positions]
             yield number, [restore(c) for c in cells] if self._sanitize else cells
 
 

@@ -244,6 +244,8 @@ class Builder:
         results: list[str] = []
         for cell in cells:
             meaning = cell.column.meaning
+            if meaning is not Meaning.TIME_LIMIT and cell.text.strip().casefold() in _NO_TIME_LIMIT:
+                continue  # "-", "n/a": the cell holds nothing
             if meaning is not None and meaning.role is not None:
                 implementers += self._implementers(cell, meaning.role)
             elif meaning is Meaning.TIME_LIMIT:
@@ -252,9 +254,8 @@ class Builder:
                 indicators += _lines(cell.text)
             elif meaning is Meaning.EXPECTED_RESULTS:
                 results += _lines(cell.text)
-            elif meaning in (Meaning.FUNDING, Meaning.BUDGET):
-                if meaning.value not in fields and cell.text.strip().casefold() not in _NO_TIME_LIMIT:
-                    fields[meaning.value] = " ".join(cell.text.split())
+            elif meaning in (Meaning.FUNDING, Meaning.BUDGET) and meaning.value not in fields:
+                fields[meaning.value] = " ".join(cell.text.split())
             else:
                 described.append(f"{cell.column.title}: {cell.text}")
         charted = [c for c in times if c.column.year is not None and c.text.strip().casefold() not in _NO_TIME_LIMIT]

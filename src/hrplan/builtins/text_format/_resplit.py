@@ -4,7 +4,8 @@ Text copied from a PDF carries the running header (the title again) and page num
 on lines of their own; they are dropped, wherever they fall.
 
 Plans re-published on the web often come with every line break removed: the whole
-program is one line. A line longer than :data:`LONG` characters is cut before
+program is one line. A line longer than :data:`LONG` characters (or the only line
+of the text) is cut before
 every chapter heading (``Chapter II ...``), numbered measure (``1.2.10. ...``, with
 its full stop) and numbered keyword (``Objective 2.1: ...``, ``Pillar 3: ...``) found
 inside it; the pieces become paragraphs of their own, keeping the line number. A
@@ -40,6 +41,7 @@ def resplit(lines: Sequence[str], labels: Labels) -> Iterator[tuple[int, str]]:
     inside it; page furniture dropped: page numbers on lines of their own, and the
     title line repeated as a running header inside a paragraph (next to a line of text)."""
     title: str | None = None
+    alone = sum(1 for line in lines if line.strip()) == 1  # the whole plan on one line, however short
     for index, line in enumerate(lines):
         number = index + 1
         bare = line.strip()
@@ -47,7 +49,7 @@ def resplit(lines: Sequence[str], labels: Labels) -> Iterator[tuple[int, str]]:
             title = bare
         elif bare and (PAGE_NUMBER.fullmatch(bare) or (bare == title and _inside(lines, index))):
             continue
-        if len(line) <= LONG:
+        if len(line) <= LONG and not alone:
             yield number, line
             continue
         for piece in _pieces(line, labels):
