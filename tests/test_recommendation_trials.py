@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import hrplan
+from hrplan import upr_sessions
 from hrplan.builtins.recommendations import split_paragraph
 from hrplan.builtins.recommendations._cells import session_number, split_symbol
 
@@ -123,3 +124,8 @@ def test_no_row_of_a_thematic_list_is_lost(rows: list[tuple[list[str], bool]]) -
     skipped = sum(int(m.group(1)) if (m := re.search(r": (\d+) rows", f.message)) else 1
                   for f in result.findings if f.code == "REC001")
     assert len(result.program.recommendations) + skipped == len(rows)
+
+
+def test_the_unverified_sessions_are_the_ones_the_docs_name() -> None:
+    """docs/recommendations.md names the rows of sessions.csv without a source: they must agree."""
+    assert [s.number for s in upr_sessions.sessions() if not s.source] == [12, 15, 19, 30, 33, 39]
