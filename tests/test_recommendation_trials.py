@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 import hrplan
 from hrplan import upr_sessions
-from hrplan.builtins.recommendations import split_paragraph
+from hrplan.builtins.recommendations import position_of, split_paragraph
 from hrplan.builtins.recommendations._cells import session_number, split_symbol
 
 
@@ -129,3 +129,17 @@ def test_no_row_of_a_thematic_list_is_lost(rows: list[tuple[list[str], bool]]) -
 def test_the_unverified_sessions_are_the_ones_the_docs_name() -> None:
     """docs/recommendations.md names the rows of sessions.csv without a source: they must agree."""
     assert [s.number for s in upr_sessions.sessions() if not s.source] == [12, 15, 19, 30, 33, 39]
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("121.5 - Ratify OP-CAT", ("121.5", "Ratify OP-CAT")),
+    ("121.4. Ratify CPED", ("121.4", "Ratify CPED")),
+    ("5-year plan for schools", (None, "5-year plan for schools")),
+])  # fmt: skip
+def test_paragraph_numbers_with_separators(cell: str, expected: tuple[str | None, str]) -> None:
+    assert split_paragraph(cell) == expected
+
+
+@pytest.mark.parametrize("word", ["Supported/Noted", "Supported / Noted", "supported /noted"])
+def test_split_positions_however_spaced(word: str) -> None:
+    assert position_of(word) == hrplan.Position.PARTIALLY_SUPPORTED

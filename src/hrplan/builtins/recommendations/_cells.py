@@ -67,7 +67,8 @@ def ascii_digits(text: str) -> bool:
 
 
 def _word(text: str) -> str:
-    return _SPACES.sub(" ", text.strip().lower().replace("_", " ").replace("-", " ")).strip(" .")
+    word = _SPACES.sub(" ", text.strip().lower().replace("_", " ").replace("-", " ")).strip(" .")
+    return word.replace(" / ", "/").replace("/ ", "/").replace(" /", "/")
 
 
 def position_of(text: str) -> Position | None:
@@ -82,7 +83,8 @@ def is_position_word(text: str) -> bool:
 
 
 _NUMBER = re.compile(
-    r"\s*(\d{1,3}(?:\.\d{1,3})+|\d{1,3})(?:\.(?!\d))?(?:\s*\((?P<sub>[a-z]|[ivx]{1,5})\))?\s+(?=\S)")
+    r"\s*(\d{1,3}(?:\.\d{1,3})+|\d{1,3})(?:\.(?!\d))?(?:\s*\((?P<sub>[a-z]|[ivx]{1,5})\))?"
+    r"(?:\s+[-\u2013\u2014:](?=\s))?\s+(?=\S)")
 
 
 def split_paragraph(text: str) -> tuple[str | None, str]:
