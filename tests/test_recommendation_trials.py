@@ -143,3 +143,11 @@ def test_paragraph_numbers_with_separators(cell: str, expected: tuple[str | None
 @pytest.mark.parametrize("word", ["Supported/Noted", "Supported / Noted", "supported /noted"])
 def test_split_positions_however_spaced(word: str) -> None:
     assert position_of(word) == hrplan.Position.PARTIALLY_SUPPORTED
+
+
+def test_source_of_position_without_a_paragraph(tmp_path: Path) -> None:
+    """'Source of position: A/HRC/43/15/Add.1' alone still gives the symbol, hence the session and year."""
+    rows = [THEMATIC_HEADER,
+            ["121.4 Ratify CPED (France)\nSource of position: A/HRC/43/15/Add.1", "Supported", "A12", ""]]
+    (rec,) = hrplan.load(_csv(tmp_path / "list.csv", rows), state="Azerbaijan").program.recommendations
+    assert (rec.symbol, rec.paragraph, rec.year, rec.cycle) == ("A/HRC/43/15", "121.4", 2019, "3")

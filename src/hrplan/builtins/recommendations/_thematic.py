@@ -38,7 +38,8 @@ from hrplan.tally import FindingTally
 __all__ = ["THEMATIC_ROLES", "ThematicListLayout"]
 
 _SOURCE = re.compile(
-    r"source of position\s*:?\s*(?P<symbol>[A-Z][A-Za-z0-9./\-]*?)\s*[-\u2013,]\s*para\.?\s*(?P<para>[\w.]+)", re.I
+    r"source of position\s*:?\s*(?P<symbol>[A-Z][A-Za-z0-9./]*(?:-(?!\s*para)[A-Za-z0-9./]+)*)"
+    r"(?:\s*[-\u2013,]?\s*para(?:graph)?\.?\s*(?P<para>[\w.]+))?", re.I
 )
 _SOURCE_LINE = re.compile(r"source of position\s*:.*$", re.I | re.S)
 _ADDENDUM = re.compile(r"/Add\.\d+$", re.I)
