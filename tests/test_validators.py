@@ -592,3 +592,9 @@ def test_broken_generated_programs_never_make_a_validator_raise(prog: Program) -
         codes |= {f.code for f in found}
     assert {"HP302", "HP401", "HP402"} <= codes
     assert ("HP101" in codes) is duplicated
+
+
+def test_hp105_leaves_one_level_numbers_alone() -> None:
+    chapter = hrplan.Chapter(2, "Second", measures=(hrplan.Measure("1", "First"), hrplan.Measure("2", "Second")))
+    program = hrplan.Program("one-level", "One level", chapters=(chapter,))
+    assert hrplan.validate(program, select=["HP105"]) == []

@@ -26,7 +26,7 @@ class NumberingValidator:
         "HP102": "a measure is numbered lower than or equal to the sibling before it",
         "HP103": "a gap in the numbering of sibling measures",
         "HP104": "a sub-measure's number does not extend its parent's",
-        "HP105": "a top-level measure's first number is not its chapter's number",
+        "HP105": "a top-level measure's first number is not its chapter's number (numbers of two parts or more)",
     }
 
     def validate(self, program: Program, **options: Any) -> Iterator[Finding]:
@@ -50,7 +50,7 @@ def _place(site: Site) -> Iterator[Finding]:
                 "the number of the measure it is under"
             )
             yield Finding(Severity.ERROR, "HP104", message, f"{site.path}.id")
-    elif number.parts[0] != site.chapter.number:
+    elif len(number.parts) > 1 and number.parts[0] != site.chapter.number:  # `15.` counts within its chapter
         chapter = site.chapter
         label = f" ({chapter.label})" if chapter.label != str(chapter.number) else ""
         message = (
