@@ -151,3 +151,19 @@ def test_source_of_position_without_a_paragraph(tmp_path: Path) -> None:
             ["121.4 Ratify CPED (France)\nSource of position: A/HRC/43/15/Add.1", "Supported", "A12", ""]]
     (rec,) = hrplan.load(_csv(tmp_path / "list.csv", rows), state="Azerbaijan").program.recommendations
     assert (rec.symbol, rec.paragraph, rec.year, rec.cycle) == ("A/HRC/43/15", "121.4", 2019, "3")
+
+
+def test_a_plan_with_a_status_column_is_not_a_thematic_list(tmp_path: Path) -> None:
+    """Numbered measures with 'Implemented'/'Pending' statuses stay a plan table, not recommendations."""
+    rows = [["Measure", "Responsible", "Deadline", "Status"],
+            ["1.1 Adopt a law on legal aid", "Ministry of Justice", "2024", "Implemented"],
+            ["1.2 Train judges on child rights", "Supreme Court", "2025", "Pending"]]  # fmt: skip
+    program = hrplan.load(_csv(tmp_path / "plan.csv", rows)).program
+    assert program.recommendations == ()
+    assert [str(m.id) for c in program.chapters for m in c.measures] == ["1.1", "1.2"]
+
+
+def test_a_bare_list_of_recommendations_and_positions_is_still_read(tmp_path: Path) -> None:
+    rows = [["Recommendation", "Position"], ["Ratify CPED", "Supported"], ["Abolish the death penalty", "Noted"]]
+    result = hrplan.load(_csv(tmp_path / "bare.csv", rows), state="Azerbaijan")
+    assert [r.text for r in result.program.recommendations] == ["Ratify CPED", "Abolish the death penalty"]
