@@ -132,6 +132,25 @@ UPR = (b"text,to,decision,From,year,notes\r\n"
        b"Ratify the optional protocol,Azerbaijan,Supported,Exampleland,2013,\r\n"
        b"\"Strengthen the ombudsman, as planned\",Azerbaijan,Noted,Otherland,2013,see 1.1\r\n")
 
+#: Tables in the layouts the table importers know, in the fuzzer's own words: a plan table,
+#: a UPR Info export and a Universal Human Rights Index export.
+PLAN_TABLE = (b"National plan, annex\r\nNo.,Issue,Activity,Responsible agencies,Partners,Time-frame (2024-2026)\r\n"
+              b"1,Detention,Audit places of detention,Ministry of Justice; Prison Service,Ombudsman,2024\r\n"
+              b",,Train prison staff,Prison Service,,Third quarter\r\n"
+              b"2,Courts,Publish judgments online,Supreme Court,,2025-2026 (annually)\r\n")
+UPR_INFO = (b"To,To-Rgrp,To-Org,Text,From,From-Rgrp,From-Org,Response,Action,Issue,Session\r"
+            b"Azerbaijan,EEG,OIC,Ratify the optional protocol,Exampleland,WEOG,EU,Accepted,4,\"Torture, Detention\",4\r"
+            b"Azerbaijan,EEG,OIC,Strengthen the ombudsman,Otherland,GRULAC,,Noted,3,NHRI,17\r")
+UHRI = (b"Text,Countries Concerned,Recommending Body,Document Symbol,Themes,Affected Persons,Sdgs,"
+        b"UPR Recommending States,UPR Position,UPR Session,Type,OHCHR Annotation Id,Document Publication Date\r\n"
+        b"\"Adopt a law against discrimination\",Azerbaijan,CRC,CRC/C/AZE/CO/5-6 para. 12,\"- Equality\n- Children\","
+        b"- children,- 10,,,,Concluding observations,abc-1,43500\r\n"
+        b"\"Ratify the convention (No. 189)\",Azerbaijan,UPR,A/HRC/24/13 para. 109.1,- Labour,- migrants,- 8,"
+        b"Exampleland,Supported,16,UPR recommendation,abc-2,41600\r\n")
+UHRI_JSON = (b'[{"Text": "Adopt a law against discrimination", "Countries Concerned": ["Azerbaijan"], '
+             b'"Recommending Body": "CRC", "Document Symbol": "CRC/C/AZE/CO/5-6 para. 12", '
+             b'"Themes": ["Equality"], "Sdgs": ["10"], "Document Publication Date": 43500}]')
+
 NASTY = (b"1" * 5000, b"\xed\xa0\x80", b"\x00", b"\xef\xbb\xbf", b"- " * 200, b"[" * 300, b"1." * 60,
          b"\r\n", b"\"", b"\\u0000", b"\\ud800", b"1e30", b"-1", b"18446744073709551616", b"9999-12-31",
          b"=cmd|", b" @SUM(A1)", b"javascript:", b"\n", b"\t")
@@ -147,6 +166,48 @@ def _importer(name: str, **options: object) -> Callable[[bytes], object]:
         return hrplan.load(stream, format=name, **options)
 
     return run
+
+
+def _cells(data: bytes) -> list[list[str]]:
+    """``data`` as rows of cells (lines cut at commas), without the characters a workbook cannot hold."""
+    text = "".join(c for c in data.decode("utf-8", errors="replace") if c in "\t\n" or ord(c) >= 32)
+    return [line.split(",") for line in text.split("\n")[:200]]
+
+
+def _office(fmt: str) -> Callable[[bytes], object]:
+    """A target that lays ``data`` out as a workbook or a Word table, then reads it with the container."""
+    def run(data: bytes) -> object:
+        stream = io.BytesIO(_workbook(_cells(data)) if fmt == "xlsx" else _document(_cells(data)))
+        return hrplan.load(stream, format=fmt, state="Azerbaijan")
+
+    return run
+
+
+def _workbook(rows: list[list[str]]) -> bytes:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in rows:
+        sheet.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _document(rows: list[list[str]]) -> bytes:
+    import docx
+
+    document = docx.Document()
+    width = max((len(row) for row in rows), default=1)
+    table = document.add_table(rows=len(rows) or 1, cols=min(width, 20))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row[:20]):
+            table.cell(r, c).text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
 
 
 def _sniffed(data: bytes) -> object:
@@ -281,7 +342,15 @@ def _targets() -> dict[str, Target]:
             lambda: [(DATA / "ombudsman-2024.events.csv").read_bytes()[:1500]], (b",", b" | ", b"13.02.2020")),
         "import-upr-csv": Target("import-upr-csv", _importer("upr-csv", state="Azerbaijan"), lambda: [UPR],
                                  (b",", b"Supported", b"\r\n")),
-        "sniff": Target("sniff", _sniffed, lambda: [*_json_seeds()[:1], _exported("csv"), UPR]),
+        "import-csv-table": Target("import-csv-table", _importer("csv-table", state="Azerbaijan"),
+                                   lambda: [PLAN_TABLE, UPR_INFO, UHRI], (b",", b";", b"\r\n", b"No.", b"Supported")),
+        "import-uhri-json": Target("import-uhri-json", _importer("uhri-json", state="Azerbaijan"),
+                                   lambda: [UHRI_JSON], (b'"Text": ', b", {", b'"Sdgs": ')),
+        "import-xlsx": Target("import-xlsx", _office("xlsx"), lambda: [PLAN_TABLE, UPR_INFO, UHRI],
+                              (b",", b"\n", b"No.", b"Activity", b"Supported")),
+        "import-docx": Target("import-docx", _office("docx"), lambda: [PLAN_TABLE, UHRI],
+                              (b",", b"\n", b"Theme: ", b"Source of position: A/HRC/1/1 - Para 1")),
+        "sniff": Target("sniff", _sniffed, lambda: [*_json_seeds()[:1], _exported("csv"), UPR, PLAN_TABLE, UPR_INFO]),
         "parse-time-limit": Target("parse-time-limit", _time_limit, lambda: [t.encode() for t in TIME_LIMITS],
                                    (b"-", b" - ", b"quarter", b"annually", b"by ", b"onwards")),
         "cli": Target("cli", _cli, lambda: list(CLI_SEEDS),

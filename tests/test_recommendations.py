@@ -6,7 +6,6 @@ import contextlib
 import csv
 import datetime
 import io
-import time
 import warnings
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from hrplan.builtins.recommendations import (
 from hrplan.context import ReadContext
 from hrplan.decoding import decode, normalise_newlines
 from hrplan.tables import Table, choose_layout
+from hrplan.testing import assert_linear
 
 UPR_INFO = Path("datasets/upr-info-database")
 THEMATIC = Path("datasets/ohchr-thematic-lists/UPR20_Slovenia_ThematicListRecommendations.docx")
@@ -293,21 +293,15 @@ def test_generated_upr_info_exports_read_back(rows: list[tuple[str, str, str, st
         assert rec.themes == ("Justice", "Detention")
 
 
-def _time(rows: int) -> float:
+def _upr_info_table(rows: int) -> Table:
     body = [["Chad", f"Do thing {i} now", _STATES[i % 6], "Accepted", "3", "Justice", str(1 + i % 40)]
             for i in range(rows)]
-    table = csv_table(_csv_bytes([["To", "Text", "From", "Response", "Action", "Issue", "Session"], *body]))
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        UprInfoLayout().read([table], context=ReadContext())
-        best = min(best, time.perf_counter() - start)
-    return best
+    return csv_table(_csv_bytes([["To", "Text", "From", "Response", "Action", "Issue", "Session"], *body]))
 
 
 def test_doubling_rows_roughly_doubles_time() -> None:
-    small, large = _time(1500), _time(3000)
-    assert large < 3.0 * small, (small, large)
+    assert_linear(lambda table: UprInfoLayout().read([table], context=ReadContext()), _upr_info_table,
+                  n=1500, repeat=3, attempts=3)
 
 
 def test_example_script_runs(tmp_path: Path) -> None:

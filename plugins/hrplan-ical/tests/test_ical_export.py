@@ -16,8 +16,10 @@ import hrplan
 import icalendar
 import pytest
 from hrplan.plugins import get_manager
-from hrplan.testing import check_exporter
+from hrplan.testing import check_exporter, programs
 from hrplan.treaties import Override, Ratification, StateReporting, calendar, read_ratifications
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import hrplan_ical
 from hrplan_ical import IcsExporter
@@ -446,6 +448,19 @@ def test_bad_ratifications_file(tmp_path: Path) -> None:
 
 def test_conformance_with_reports() -> None:
     check_exporter(IcsExporter(), options={"ratifications": STATE, "until": "2030-12-31"})
+
+
+@settings(max_examples=25)
+@given(programs(), st.sampled_from([None, "deadlines", "deadlines,events", "campaigns,deadlines"]))
+def test_deadlines_serialised_apart_are_icalendars_bytes(program: hrplan.Program, include: str | None) -> None:
+    from hrplan_ical._calendar import KINDS, build_calendar
+    from hrplan_ical._safety import without_controls
+
+    options = {} if include is None else {"include": include}
+    kinds = KINDS if include is None else [k for k in KINDS if k in include.split(",")]
+    expected = build_calendar(program, include=kinds, as_of=date(2013, 1, 1)).to_ical().decode("utf-8")
+    written = hrplan.dumps(program, "ics", as_of="2013-01-01", **options)
+    assert written == without_controls(expected).encode("utf-8")
 
 
 def test_a_deadline_describes_expected_results_funding_and_budget() -> None:

@@ -10,12 +10,13 @@ gives the same bytes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import MAXYEAR, UTC, date, datetime, timedelta
 from urllib.parse import quote
 
 import hrplan
 import icalendar
+from icalendar.parser.string import _escape_char, _foldline
 
 from hrplan_ical._safety import safe_url
 
@@ -103,8 +104,8 @@ def _limit_text(limit: hrplan.TimeLimit) -> str:
     return text
 
 
-def _deadlines(program: hrplan.Program, stamp: datetime) -> Iterable[icalendar.Event]:
-    """One event on the last day of each measure's effective time-limit (measures without an end have none)."""
+def _deadline_parts(program: hrplan.Program) -> Iterator[tuple[str, str, date, str]]:
+    """The UID, summary, last day and description of each measure's deadline event."""
     for chapter in program.chapters:
         for measure in chapter.iter_measures():
             limit = hrplan.effective_time_limit(measure, program)
@@ -119,25 +120,68 @@ def _deadlines(program: hrplan.Program, stamp: datetime) -> Iterable[icalendar.E
                 + ("" if i.role is hrplan.Role.LEAD else f" ({i.role.value})")
                 for i in measure.implementers
             )
-            event = new_event(
-                uid(program, "measure", measure.id), stamp, f"Due: {measure.id} {measure.title}", limit.end, limit.end
+            description = _lines(
+                ("", f"Measure {measure.id}: {measure.title}"),
+                ("Chapter", f"{chapter.label}. {chapter.title}"),
+                ("Institutions", who or None),
+                ("Time-limit", _limit_text(limit)),
+                ("Time-limit taken", origin),
+                ("Expected results", "; ".join(measure.expected_results) or None),
+                ("Funding", measure.funding),
+                ("Budget", measure.budget),
+                ("Program", program.id),
             )
-            event.add(
-                "description",
-                _lines(
-                    ("", f"Measure {measure.id}: {measure.title}"),
-                    ("Chapter", f"{chapter.label}. {chapter.title}"),
-                    ("Institutions", who or None),
-                    ("Time-limit", _limit_text(limit)),
-                    ("Time-limit taken", origin),
-                    ("Expected results", "; ".join(measure.expected_results) or None),
-                    ("Funding", measure.funding),
-                    ("Budget", measure.budget),
-                    ("Program", program.id),
-                ),
-            )
-            event.add("categories", ["deadline"])
-            yield event
+            yield uid(program, "measure", measure.id), f"Due: {measure.id} {measure.title}", limit.end, description
+
+
+def _deadlines(program: hrplan.Program, stamp: datetime) -> Iterable[icalendar.Event]:
+    """One event on the last day of each measure's effective time-limit (measures without an end have none)."""
+    for key, summary, last, description in _deadline_parts(program):
+        event = new_event(key, stamp, summary, last, last)
+        event.add("description", description)
+        event.add("categories", ["deadline"])
+        yield event
+
+
+def _template() -> hrplan.Program:
+    """A program of one measure: the event whose fixed lines :func:`deadlines_ical` reuses.
+
+    Built when first needed, not at import: the plugin is imported while plugins load.
+    """
+    limit = hrplan.TimeLimit(hrplan.TimeLimitKind.DEADLINE, end=date(2012, 12, 31), precision=hrplan.Precision.DAY)
+    measure = hrplan.Measure("1", "Template", time_limit=limit)
+    return hrplan.Program("template", "Template", chapters=(hrplan.Chapter(1, "Template", measures=(measure,)),))
+
+
+def deadlines_ical(program: hrplan.Program, stamp: datetime) -> Iterator[str]:
+    """The deadline events as icalendar serialises them, one string per event (CRLF line ends).
+
+    A plan has one deadline event per measure, all of one shape, so the lines
+    that are the same in every event are taken once from an event icalendar
+    serialises, and the others are escaped and folded with icalendar's own
+    rules: the same text as :func:`build_calendar` then ``to_ical``, without a
+    component and a dozen property objects per measure.
+    """
+    event: icalendar.Event = next(iter(_deadlines(_template(), stamp)))
+    template = event.to_ical().decode("utf-8").split("\r\n")
+    fixed = {line.split(":", 1)[0]: line for line in template if line}
+    dtstamp_line, categories, transp = fixed["DTSTAMP"], fixed["CATEGORIES"], fixed["TRANSP"]
+    for key, summary, last, description in _deadline_parts(program):
+        end = _after(last)
+        lines = [
+            "BEGIN:VEVENT",
+            "SUMMARY:" + _escape_char(summary),
+            f"DTSTART;VALUE=DATE:{last.year:04d}{last.month:02d}{last.day:02d}",
+            *([] if end is None else [f"DTEND;VALUE=DATE:{end.year:04d}{end.month:02d}{end.day:02d}"]),
+            dtstamp_line,
+            "UID:" + _escape_char(key),
+            categories,
+            "DESCRIPTION:" + _escape_char(description),
+            transp,
+            "END:VEVENT",
+            "",
+        ]
+        yield "\r\n".join([line if len(line) < 75 and line.isascii() else _foldline(line) for line in lines])
 
 
 def _campaigns(program: hrplan.Program, stamp: datetime, since: int | None) -> Iterable[icalendar.Event]:

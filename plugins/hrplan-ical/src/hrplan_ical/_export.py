@@ -12,7 +12,7 @@ import hrplan
 from hrplan.options import as_date, check_names, flag
 from hrplan.treaties import StateReporting, read_ratifications
 
-from hrplan_ical._calendar import KINDS, build_calendar, dtstamp
+from hrplan_ical._calendar import KINDS, build_calendar, deadlines_ical, dtstamp
 from hrplan_ical._reports import report_events
 from hrplan_ical._safety import without_controls
 
@@ -123,7 +123,9 @@ class IcsExporter:
                 raise hrplan.FormatError(
                     f"ics: option {needs[0]!r} is about treaty reports, which need the option 'ratifications'"
                 )
-        calendar = build_calendar(program, include=[k for k in include if k in KINDS], as_of=as_of, since=since)
+        kinds = [k for k in include if k in KINDS]
+        # Deadlines (one event per measure) are serialised apart and put where the calendar has them: first.
+        calendar = build_calendar(program, include=[k for k in kinds if k != "deadlines"], as_of=as_of, since=since)
         if state is not None and "reports" in include:
             events = report_events(
                 state,
@@ -133,7 +135,12 @@ class IcsExporter:
             )
             for event in events:
                 calendar.add_component(event)
-        return without_controls(bytes(calendar.to_ical()).decode("utf-8")).encode("utf-8")
+        text = bytes(calendar.to_ical()).decode("utf-8")
+        if "deadlines" in kinds:
+            first = text.find("\r\nBEGIN:")
+            at = (first if first >= 0 else text.rindex("\r\nEND:VCALENDAR")) + 2
+            text = text[:at] + "".join(deadlines_ical(program, dtstamp(program, as_of))) + text[at:]
+        return without_controls(text).encode("utf-8")
 
     def export(self, program: hrplan.Program, fp: BinaryIO, **options: Any) -> None:
         """Write the calendar (RFC 5545: UTF-8, CRLF line endings, lines folded at 75 octets).
