@@ -24,6 +24,7 @@ import attrs
 
 from hrplan.builtins.plan_table._columns import Header
 from hrplan.builtins.plan_table._rows import NUMBER, SECTION_NUMBER, Cell, Entry
+from hrplan.builtins.text_format._patterns import NO_TIME_LIMIT
 from hrplan.errors import ModelError, TimeLimitError
 from hrplan.findings import Finding, Severity
 from hrplan.institutions import Registry, resolve_names, split_names
@@ -34,7 +35,8 @@ from hrplan.timelimits import Precision, TimeLimit, TimeLimitKind, Vocabulary, p
 
 __all__ = ["Builder", "Settings", "period_in"]
 
-_NO_TIME_LIMIT = frozenset({"-", "\u2013", "\u2014", "none", "n/a", "not set", "not specified", "tbd", "tbc"})
+#: What the text format takes for no time-limit, and what a table cell writes for one not yet set.
+_NO_TIME_LIMIT = NO_TIME_LIMIT | {"tbd", "tbc"}
 _ROLE_MARK = re.compile(r"\s*\((?:as\s+)?(?P<role>lead|partners?|co-implementers?)\)\s*$", re.IGNORECASE)
 _LINE_LABEL = re.compile(r"\s*(?:[-\u2022*\u00b7]\s*)?(?P<label>[^:\n]{1,40}):\s*(?P<rest>.*)")
 _BULLET = re.compile(r"^\s*(?:[-\u2013\u2014\u2022*\u00b7\u25aa]|\d{1,2}[.)])\s+")
