@@ -24,7 +24,7 @@ import attrs
 
 from hrplan.builtins.plan_table._columns import Header
 from hrplan.builtins.plan_table._rows import NUMBER, SECTION_NUMBER, Cell, Entry
-from hrplan.builtins.text_format._patterns import NO_TIME_LIMIT
+from hrplan.builtins.text_format._patterns import BULLET_CLASS, NO_TIME_LIMIT
 from hrplan.errors import ModelError, TimeLimitError
 from hrplan.findings import Finding, Severity
 from hrplan.institutions import Registry, resolve_names, split_names
@@ -39,7 +39,7 @@ __all__ = ["Builder", "Settings", "period_in"]
 _NO_TIME_LIMIT = NO_TIME_LIMIT | {"tbd", "tbc"}
 _ROLE_MARK = re.compile(r"\s*\((?:as\s+)?(?P<role>lead|partners?|co-implementers?)\)\s*$", re.IGNORECASE)
 _LINE_LABEL = re.compile(r"\s*(?:[-\u2022*\u00b7]\s*)?(?P<label>[^:\n]{1,40}):\s*(?P<rest>.*)")
-_BULLET = re.compile(r"^\s*(?:[-\u2013\u2014\u2022*\u00b7\u25aa]|\d{1,2}[.)])\s+")
+_BULLET = re.compile(rf"^\s*(?:{BULLET_CLASS}|\d{{1,2}}[.)])\s+")
 _YEAR = r"(?<!\d)(?:1[89]|20)\d\d(?!\d)"
 _RANGE = re.compile(rf"{_YEAR}\s*[-\u2013\u2014/]\s*(?:(?:1[89]|20)\d\d|\d\d)(?!\d)|{_YEAR}")
 _MARKED_ROLES = {"lead": Role.LEAD, "partner": Role.PARTNER, "partners": Role.PARTNER,
@@ -76,7 +76,8 @@ class Settings:
 
 def _lines(text: str) -> list[str]:
     """The items of a cell: one a line, bullets dropped."""
-    return [_BULLET.sub("", line).strip() for line in text.splitlines() if _BULLET.sub("", line).strip()]
+    items = (_BULLET.sub("", line).strip() for line in text.splitlines())
+    return [item for item in items if item]
 
 
 @attrs.define
