@@ -15,7 +15,7 @@ from hrplan.institutions._heads import has_head_noun
 from hrplan.institutions._new import guess_kind, slugify
 from hrplan.institutions._normalise import JURISDICTION_SUFFIXES, name_key, normalise_name
 from hrplan.institutions._registry import Match, Registry
-from hrplan.institutions._resolve import CODES, Resolution, Resolved, resolve_names
+from hrplan.institutions._resolve import CODES, Resolution, Resolved, Resolver, resolve_names
 from hrplan.institutions._split import split_names
 
 __all__ = [
@@ -25,6 +25,7 @@ __all__ = [
     "Registry",
     "Resolution",
     "Resolved",
+    "Resolver",
     "guess_kind",
     "has_consent_marker",
     "has_head_noun",

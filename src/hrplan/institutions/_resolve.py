@@ -12,7 +12,7 @@ from hrplan.institutions._registry import Registry
 from hrplan.institutions._split import split_names
 from hrplan.model import Implementer, Institution, Role
 
-__all__ = ["CODES", "Resolution", "Resolved", "resolve_names"]
+__all__ = ["CODES", "Resolution", "Resolved", "Resolver", "resolve_names"]
 
 #: The finding codes :func:`resolve_names` reports, with what each means.
 CODES = {
@@ -82,6 +82,33 @@ def resolve_names(text: str, registry: Registry, *, location: str = "", source: 
         if finding is not None:
             findings.append(attrs.evolve(finding, location=location, source=source))
     return Resolution(tuple(resolved), tuple(findings), new.registry())
+
+
+class Resolver:
+    """:func:`resolve_names` against a registry that grows with every new name, each text's
+    resolution remembered while the registry is unchanged (plans repeat the same lists
+    of institutions many times).
+
+    :ivar registry: the registry given, plus the new institutions met so far.
+    """
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self._known: dict[str, Resolution] = {}
+
+    def resolve(self, text: str, *, location: str = "", source: str | None = None) -> Resolution:
+        """:func:`resolve_names` of ``text``; new institutions are added to :attr:`registry`."""
+        known = self._known.get(text)
+        if known is not None:
+            findings = tuple(attrs.evolve(finding, location=location, source=source) for finding in known.findings)
+            return attrs.evolve(known, findings=findings)
+        resolution = resolve_names(text, self.registry, location=location, source=source)
+        if resolution.registry is self.registry:
+            self._known[text] = resolution
+        else:  # new institutions: a name read before may now read otherwise
+            self._known.clear()
+            self.registry = resolution.registry
+        return resolution
 
 
 class _New:

@@ -27,7 +27,7 @@ from hrplan.builtins.plan_table._rows import NUMBER, SECTION_NUMBER, Cell, Entry
 from hrplan.builtins.text_format._patterns import BULLET_CLASS, NO_TIME_LIMIT
 from hrplan.errors import ModelError, TimeLimitError
 from hrplan.findings import Finding, Severity
-from hrplan.institutions import Registry, resolve_names, split_names
+from hrplan.institutions import Registry, Resolver, split_names
 from hrplan.labels import Labels, Meaning
 from hrplan.model import Chapter, Implementer, Institution, Measure, MeasureId, Role
 from hrplan.tables import Table
@@ -97,7 +97,7 @@ class Builder:
 
     def __init__(self, settings: Settings, registry: Registry) -> None:
         self.settings = settings
-        self.registry = registry
+        self._resolver = Resolver(registry)
         self._found: list[tuple[tuple[int, int], Finding]] = []  # (table, row) and the finding
         self._tables = 0
         self.chapters: list[Chapter] = []
@@ -127,6 +127,11 @@ class Builder:
         if table is not self._table:
             self._tables += 1
         self._table = table
+
+    @property
+    def registry(self) -> Registry:
+        """The registry given, plus the new institutions met so far."""
+        return self._resolver.registry
 
     # chapters
 
@@ -351,11 +356,10 @@ class Builder:
             for name in split_names(text, self.registry):
                 mark = _ROLE_MARK.search(name)
                 named_role = _MARKED_ROLES[mark["role"].lower()] if mark else segment_role
-                resolution = resolve_names(name[: mark.start()] if mark else name, self.registry,
-                                           location=where, source=self._table.source or None)  # fmt: skip
+                resolution = self._resolver.resolve(name[: mark.start()] if mark else name, location=where,
+                                                    source=self._table.source or None)  # fmt: skip
                 for finding in resolution.findings:
                     self._add(cell.row, finding)
-                self.registry = resolution.registry
                 for resolved in resolution.resolved:
                     self.used.setdefault(resolved.institution.id, resolved.institution)
                     chosen = Role.UPON_CONSENT if resolved.role is Role.UPON_CONSENT else named_role

@@ -12,13 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import attrs
-
 from hrplan.builtins.text_format._patterns import NO_TIME_LIMIT
 from hrplan.builtins.text_format._tree import Draft, DraftChapter, DraftItem, DraftPart
 from hrplan.errors import TimeLimitError
 from hrplan.findings import Finding, Severity
-from hrplan.institutions import Registry, Resolution, resolve_names
+from hrplan.institutions import Registry, Resolution, Resolver
 from hrplan.labels import Meaning
 from hrplan.model import Chapter, Implementer, Institution, Measure, Provision, Role
 from hrplan.timelimits import TimeLimit, Vocabulary, parse_time_limit
@@ -55,13 +53,12 @@ class Assembler:
     """
 
     def __init__(self, registry: Registry, vocabularies: Sequence[Vocabulary], source: str | None) -> None:
-        self.registry = registry
+        self._resolver = Resolver(registry)
         self.vocabularies = vocabularies
         self.source = source
         self.findings: list[Finding] = []
         self.used: dict[str, Institution] = {}
         self._time_limits: dict[str, TimeLimit | str] = {}  # a text, read or why it cannot be
-        self._resolutions: dict[str, Resolution] = {}
 
     def finding(self, code: str, line: int | None, message: str, severity: Severity = Severity.WARNING) -> None:
         """Report ``message`` about ``line``."""
@@ -188,20 +185,14 @@ class Assembler:
                 implementers.append(Implementer(institution.id, role or Role.LEAD))
         return implementers
 
+    @property
+    def registry(self) -> Registry:
+        """The registry given, plus the new institutions met so far."""
+        return self._resolver.registry
+
     def resolve(self, text: str, location: str) -> Resolution:
-        """:func:`~hrplan.institutions.resolve_names`, remembered while the registry is unchanged
-        (plans repeat the same lists of institutions many times)."""
-        known = self._resolutions.get(text)
-        if known is not None:
-            findings = tuple(attrs.evolve(finding, location=location) for finding in known.findings)
-            return attrs.evolve(known, findings=findings)
-        resolution = resolve_names(text, self.registry, location=location, source=self.source)
-        if resolution.registry is self.registry:
-            self._resolutions[text] = resolution
-        else:  # new institutions: a name read before may now read otherwise
-            self._resolutions.clear()
-            self.registry = resolution.registry
-        return resolution
+        """:meth:`~hrplan.institutions.Resolver.resolve`: repeated lists are resolved once."""
+        return self._resolver.resolve(text, location=location, source=self.source)
 
     def time_limit(self, item: DraftItem, parts: list[DraftPart]) -> TimeLimit | None:
         """The first time-limit given; later ones are reported (``TX006``)."""
