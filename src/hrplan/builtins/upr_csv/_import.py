@@ -99,7 +99,7 @@ class _Reader:
         self.year_at: int | None = None
         self._states: dict[str, tuple[str, str]] = {}
         self._decisions: dict[str, tuple[str, Position | None]] = {}
-        self._texts: dict[str, tuple[str | None, str, StatesSplit | None]] = {}
+        self._texts: dict[str, tuple[str | None, str, tuple[str, str] | None]] = {}
         self._years: dict[str, object] = {}
 
     def report(self, severity: Severity, code: str, location: str, message: str, detail: str = "") -> None:
@@ -143,7 +143,7 @@ class _Reader:
             known = self._decisions[cell] = (stripped, position_of(stripped))
         return known
 
-    def text_of(self, cell: str) -> tuple[str | None, str, StatesSplit | None]:
+    def text_of(self, cell: str) -> tuple[str | None, str, tuple[str, str] | None]:
         """A ``text`` cell's paragraph number, the text after it, and its States when they end it."""
         known = self._texts.get(cell)
         if known is None:
@@ -165,8 +165,9 @@ class _Reader:
             self.report(Severity.WARNING, "UPR002", f"row {number}",
                         f"more cells than the header's {width}; the extra ones are ignored", f"{len(cells)} cells")
         text_at, to_at, decision_at, from_at = self.at
+        states = self._states  # the caches read inline: a method call only for a new value
         raw_text = cells[text_at]
-        to, folded = self.state_of(cells[to_at])
+        to, folded = states.get(cells[to_at]) or self.state_of(cells[to_at])
         if not to or not raw_text.strip():
             missing = "text" if not raw_text.strip() else "to"
             self.report(Severity.ERROR, "UPR001", f"row {number}, column {missing}",
@@ -177,22 +178,19 @@ class _Reader:
             return
         self.matched += 1
         year = self.year(cells, number)
-        paragraph, rest, split = self.text_of(raw_text)
+        paragraph, rest, at_end = self._texts.get(raw_text) or self.text_of(raw_text)
         if paragraph is None:
             self.report(Severity.WARNING, "UPR004", f"row {number}, column text",
                         "no paragraph number at the start of the text; its id is made from the row number",
                         _excerpt(raw_text))
-        sender = self.state_of(cells[from_at])[0]
-        if split is None:
+        sender = (states.get(cells[from_at]) or self.state_of(cells[from_at]))[0]
+        if at_end is not None:
+            text = at_end[0]  # the common case: States in parentheses end the text, nothing to report
+        else:
             split = split_states(rest, (sender,) if sender else ())
-        if split.states is None:
-            self.report(Severity.WARNING, "UPR005", f"row {number}, column text",
-                        "no recommending States in parentheses at the end of the text; the text is kept whole",
-                        _excerpt(raw_text, end=True))
-        elif split.dropped:
-            self.report(Severity.WARNING, "UPR005", f"row {number}, column text",
-                        "text after the recommending States removed", repr(split.dropped))
-        decision, position = self.decision_of(cells[decision_at])
+            text = split.text
+            self.split_findings(number, raw_text, split)
+        decision, position = self._decisions.get(cells[decision_at]) or self.decision_of(cells[decision_at])
         if position is None:
             self.report(Severity.WARNING, "UPR006", f"row {number}, column decision",
                         "an unknown or empty decision; the position is left empty (known: support, noted, consider, "
@@ -204,16 +202,26 @@ class _Reader:
         if spellings is None:
             spellings = self.spellings[folded] = {}
         spellings[to] = None
-        key = (folded, year, paragraph if paragraph is not None else f"row {number}", split.text)
+        key = (folded, year, paragraph if paragraph is not None else f"row {number}", text)
         group = self.groups.get(key)
         if group is None:
-            group = self.groups[key] = _Group(number, folded, year, paragraph, split.text, decision, position)
+            group = self.groups[key] = _Group(number, folded, year, paragraph, text, decision, position)
         elif position is not group.position and position is not None:
             self.report(Severity.WARNING, "UPR008", f"row {number}, column decision",
                         "a decision that differs from an earlier row's for the same recommendation; the first is kept",
                         f"{decision!r}, row {group.row}: {group.decision!r}")
         if sender:
             group.froms[sender] = None
+
+    def split_findings(self, number: int, raw_text: str, split: StatesSplit) -> None:
+        """Report a text whose States could not be split off cleanly."""
+        if split.states is None:
+            self.report(Severity.WARNING, "UPR005", f"row {number}, column text",
+                        "no recommending States in parentheses at the end of the text; the text is kept whole",
+                        _excerpt(raw_text, end=True))
+        elif split.dropped:
+            self.report(Severity.WARNING, "UPR005", f"row {number}, column text",
+                        "text after the recommending States removed", repr(split.dropped))
 
     def year(self, cells: list[str], number: int) -> int | None:
         column = self.year_at
@@ -239,15 +247,15 @@ class _Reader:
     def recommendations(self) -> list[Recommendation]:
         made: list[Recommendation] = []
         used: dict[str, int] = {}
-        slugs: dict[str, str] = {}
+        prefixes: dict[tuple[str, int | None], tuple[str, str | None]] = {}  # per State and year
         for group in self.groups.values():
-            if group.state not in slugs:
-                slugs[group.state] = state_slug(self.display(group.state))
-            parts = ["upr", slugs[group.state]]
-            if group.year is not None:
-                parts.append(str(group.year))
-            parts.append(group.paragraph if group.paragraph is not None else f"row{group.row}")
-            base = "-".join(parts)
+            known = prefixes.get((group.state, group.year))
+            if known is None:
+                slug = state_slug(self.display(group.state))
+                prefix = f"upr-{slug}-" if group.year is None else f"upr-{slug}-{group.year}-"
+                known = prefixes[group.state, group.year] = (prefix, upr_cycle(group.year))
+            prefix, cycle = known
+            base = prefix + (group.paragraph if group.paragraph is not None else f"row{group.row}")
             count = used[base] = used.get(base, 0) + 1
             if count > 1:
                 self.report(Severity.WARNING, "UPR009", f"row {group.row}, column text",
@@ -258,7 +266,7 @@ class _Reader:
                     id=base if count == 1 else f"{base}-{count}",
                     mechanism="UPR",
                     text=group.text,
-                    cycle=upr_cycle(group.year),
+                    cycle=cycle,
                     year=group.year,
                     paragraph=group.paragraph,
                     recommending_states=tuple(group.froms),

@@ -137,8 +137,8 @@ def _clean(text: str) -> str:
     return " ".join(text.split()).rstrip(_TRAILING).strip()
 
 
-def split_states_at_end(text: str) -> StatesSplit | None:
-    """The first rule of :func:`split_states` (States in parentheses that end ``text``), else ``None``.
+def split_states_at_end(text: str) -> tuple[str, str] | None:
+    """The first rule of :func:`split_states`: ``(text, states)`` when States in parentheses end it, else ``None``.
 
     It does not depend on the hints: an importer may keep its result per distinct text.
     """
@@ -147,7 +147,7 @@ def split_states_at_end(text: str) -> StatesSplit | None:
         if char == ")":
             start = _opening(text, close)
             if start is not None and text[start + 1 : close].strip():
-                return StatesSplit(_clean(text[:start]), _clean(text[start + 1 : close]))
+                return _clean(text[:start]), _clean(text[start + 1 : close])
         elif char not in _JUNK:
             break
     return None
@@ -164,7 +164,7 @@ def split_states(text: str, hints: tuple[str, ...] = ()) -> StatesSplit:
     """
     at_end = split_states_at_end(text)
     if at_end is not None:
-        return at_end
+        return StatesSplit(*at_end)
     lowered = text.casefold()
     for hint in hints:
         needle = hint.casefold().strip()
