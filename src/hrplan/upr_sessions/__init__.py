@@ -15,8 +15,8 @@ into dates, a year and a cycle::
 Cycles: sessions 1-12 the first (2008-2011), 13-26 the second (2012-2016),
 27-40 the third (2017-2022), the fourth from session 41 (November 2022). Each
 row names the public page its dates were checked against (``source``); rows
-without one follow the published calendar of sessions and are not yet checked
-against a page.
+without one (sessions 12, 15, 19, 30, 33 and 39) follow the published calendar
+of sessions and are not verified against a page.
 """
 
 from __future__ import annotations

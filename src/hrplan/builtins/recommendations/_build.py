@@ -97,6 +97,8 @@ class _Index:
                 continue  # two different paragraphs that say the same thing
             if rec.paragraph is None and old.paragraph is None:
                 continue  # UPR Info: two rows with the same text are two recommendations
+            if rec.paragraph is not None and old.paragraph is not None and rec.paragraph != old.paragraph:
+                continue  # a list without symbols: its numbered paragraphs are distinct
             if not rec.recommending_states or set(rec.recommending_states) & set(old.recommending_states):
                 return i
         return None

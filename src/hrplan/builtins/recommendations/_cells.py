@@ -67,7 +67,8 @@ def ascii_digits(text: str) -> bool:
 
 
 def _word(text: str) -> str:
-    return _SPACES.sub(" ", text.strip().lower().replace("_", " ").replace("-", " ")).strip(" .")
+    word = _SPACES.sub(" ", text.strip().lower().replace("_", " ").replace("-", " ")).strip(" .")
+    return word.replace(" / ", "/").replace("/ ", "/").replace(" /", "/")
 
 
 def position_of(text: str) -> Position | None:
@@ -81,15 +82,32 @@ def is_position_word(text: str) -> bool:
     return word in POSITION_WORDS or word in PLEDGE_WORDS
 
 
-_NUMBER = re.compile(r"\s*(\d{1,3}(?:\.\d{1,3})+|\d{1,3})(?:\.(?!\d))?\s+(?=\S)")
+_NUMBER = re.compile(
+    r"\s*(\d{1,3}(?:\.\d{1,3})+|\d{1,3})(?:\.(?!\d))?(?:\s*\((?P<sub>[a-z]|[ivx]{1,5})\))?"
+    r"(?:\s+[-\u2013\u2014:](?=\s))?\s+(?=\S)")
 
 
 def split_paragraph(text: str) -> tuple[str | None, str]:
-    """The paragraph number at the start of ``text`` (``115.16 Ratify`` -> ``115.16``) and the rest."""
+    """The paragraph number at the start of ``text`` and the rest.
+
+    ``115.16 Ratify`` -> ``115.16``; a sub-paragraph right after it belongs to it:
+    ``12. (a) Strengthen`` -> ``12(a)``, as treaty bodies cite them.
+    """
     match = _NUMBER.match(text)
     if match is None:
         return None, text.strip()
-    return match.group(1), text[match.end() :].strip()
+    sub = match.group("sub")
+    return match.group(1) + (f"({sub})" if sub else ""), text[match.end() :].strip()
+
+
+_SESSION = re.compile(
+    r"^(?:(?:upr|session|wg|working group)\s*)*(?:no\.?\s*)?0*(\d{1,3})(?:st|nd|rd|th)?(?:\.0+)?(?:\s*session)?$", re.I)
+
+
+def session_number(text: str) -> str | None:
+    """The UPR session number however it is written (``30``, ``30th``, ``Session 30``, ``UPR 30``, ``30.0``)."""
+    match = _SESSION.match(text.strip())
+    return str(int(match.group(1))) if match else None
 
 
 _SYMBOL_PARAGRAPH = re.compile(

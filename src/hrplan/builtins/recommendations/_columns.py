@@ -19,6 +19,7 @@ from hrplan.builtins.recommendations._cells import (
     ascii_digits,
     excel_date,
     is_position_word,
+    session_number,
     split_list,
     split_symbol,
 )
@@ -60,6 +61,7 @@ class ColumnProfile:
     source_of_position: float
     sdg_like: float
     paragraphs: float = 0.0
+    sessions: float = 0.0
 
     def titled(self, *words: str) -> bool:
         """Whether the column's title holds one of ``words`` (lower case, as words or word starts)."""
@@ -118,6 +120,7 @@ def profile(table: Table, header: int | None, rows: Sequence[int] | None = None)
                 theme_codes=_ratio(sum(1 for v in values if _THEME_CODE.match(v)), n),
                 source_of_position=_ratio(sum(1 for v in values if "source of position" in v.lower()), n),
                 sdg_like=_ratio(sum(1 for v in values if _SDG.match(v)), n),
+                sessions=_ratio(sum(1 for v in values if session_number(v)), n),
                 paragraphs=_ratio(sum(1 for v in values if PARAGRAPH_START.match(v)), n),
             )
         )

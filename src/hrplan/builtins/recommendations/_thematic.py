@@ -30,7 +30,7 @@ from hrplan.builtins.recommendations._timing import timing
 from hrplan.context import ReadContext
 from hrplan.countries import lookup
 from hrplan.findings import Severity
-from hrplan.model import Recommendation
+from hrplan.model import Position, Recommendation
 from hrplan.plugins import ImportResult
 from hrplan.tables import Table
 from hrplan.tally import FindingTally
@@ -38,7 +38,8 @@ from hrplan.tally import FindingTally
 __all__ = ["THEMATIC_ROLES", "ThematicListLayout"]
 
 _SOURCE = re.compile(
-    r"source of position\s*:?\s*(?P<symbol>[A-Z][A-Za-z0-9./\-]*?)\s*[-\u2013,]\s*para\.?\s*(?P<para>[\w.]+)", re.I
+    r"source of position\s*:?\s*(?P<symbol>[A-Z][A-Za-z0-9./]*(?:-(?!\s*para)[A-Za-z0-9./]+)*)"
+    r"(?:\s*[-\u2013,]?\s*para(?:graph)?\.?\s*(?P<para>[\w.]+))?", re.I
 )
 _SOURCE_LINE = re.compile(r"source of position\s*:.*$", re.I | re.S)
 _ADDENDUM = re.compile(r"/Add\.\d+$", re.I)
@@ -117,15 +118,24 @@ def _data_rows(table: Table, limit: int | None = None) -> list[tuple[int, str]]:
     return rows
 
 
-def _cues(table: Table, rows: list[tuple[int, str]], column: int) -> int:
-    """How many signs of a thematic list the recommendation column shows besides ``Source of position``."""
-    cells = [table.text(r, column) for r, _ in rows[:50]]
-    half = max(len(cells) / 2, 0.5)
+_RESPONSES = frozenset({Position.SUPPORTED, Position.NOTED, Position.PARTIALLY_SUPPORTED})
+
+
+def _cues(table: Table, rows: list[tuple[int, str]], roles: dict[str, int]) -> int:
+    """How many signs of a thematic list the table shows besides ``Source of position``.
+
+    ``Theme:`` rows; trailing groups of States; paragraph numbers (``121.4``) with
+    responses (``Supported``, ``Noted``), as a plan's numbered measures with a status
+    column (``Implemented``, ``Pending``) are not recommendations.
+    """
+    sample = [r for r, _ in rows[:50]]
+    half = max(len(sample) / 2, 0.5)
+    cells = [table.text(r, roles["recommendation"]) for r in sample]
     themed = any(theme for _, theme in rows)
-    numbered = sum(bool(PARAGRAPH_START.match(c)) for c in cells) >= half
-    bodies = (_SOURCE_LINE.sub("", c) for c in cells)
-    grouped = sum(bool(split_trailing_states(b).states) for b in bodies) >= half
-    return themed + numbered + grouped
+    grouped = sum(bool(split_trailing_states(_SOURCE_LINE.sub("", c)).states) for c in cells) >= half
+    responses = sum(position_of(table.text(r, roles["position"])) in _RESPONSES for r in sample) >= half
+    numbered = responses and sum(bool(PARAGRAPH_START.match(c)) for c in cells) >= half
+    return themed + grouped + numbered
 
 
 def _state_from_name(source: str) -> tuple[str | None, str | None]:
@@ -162,8 +172,9 @@ class ThematicListLayout:
         """How sure the tables are a thematic list: a recommendation column and a position column, and then cues.
 
         0.95 when the recommendation cells say ``Source of position``; else 0.9 with two of
-        ``Theme:`` rows, paragraph numbers (``121.4``) and trailing groups of States, 0.8
-        with one, 0.6 with none.
+        ``Theme:`` rows, paragraph numbers (``121.4``) with responses and trailing groups of
+        States, 0.8 with one, 0.2 with none (below a plan table's layout: a plan's status
+        column holds words such as ``Implemented`` too).
         """
         best = 0.0
         for table in tables:
@@ -171,8 +182,7 @@ class ThematicListLayout:
             if "recommendation" in roles and "position" in roles:
                 cells = [table.text(r, roles["recommendation"]) for r, _ in rows[:50]]
                 sourced = sum("source of position" in c.lower() for c in cells) >= len(cells) / 2
-                cues = _cues(table, rows, roles["recommendation"])
-                best = max(best, 0.95 if sourced else (0.6, 0.8, 0.9, 0.9)[cues])
+                best = max(best, 0.95 if sourced else (0.2, 0.8, 0.9, 0.9)[_cues(table, rows, roles)])
         return best
 
     def read(self, tables: Sequence[Table], *, context: ReadContext, **options: Any) -> ImportResult:

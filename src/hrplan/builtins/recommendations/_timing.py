@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from hrplan.builtins.recommendations._cells import ascii_digits
+from hrplan.builtins.recommendations._cells import session_number
 from hrplan.upr_sessions import cycle_of, from_hrc_session
 from hrplan.upr_sessions import session as session_of
 
@@ -24,7 +24,8 @@ def timing(session: str | None, symbol: str | None = None) -> Timing:
     The last item says whether the session is known; a session past the table
     still gets its cycle when the cycle is known (the fourth from session 41).
     """
-    number = int(session) if session and ascii_digits(session.strip()) else None
+    written = session_number(session) if session else None
+    number = int(written) if written else None
     if number is None and symbol:
         match = _HRC_SYMBOL.match(symbol.strip())
         found = from_hrc_session(int(match.group(1))) if match else ()

@@ -43,7 +43,10 @@ __all__ = ["UHRI_ROLES", "UhriJsonImporter", "UhriLayout", "table_from_json"]
 
 
 def _text(p: ColumnProfile) -> float:
-    return (p.length / 60 if p.length >= 40 and p.countries < 0.5 else 0) + p.titled("text", "recommendation")
+    # several-value cells (themes, SDG lines) can be longer than a short recommendation: never the text
+    if max(p.countries, p.dash_lists, p.sdg_like, p.symbols, p.dates) >= 0.5:
+        return 0
+    return p.length / 60 + 2 * p.titled("text", "recommendation")
 
 
 def _symbol(p: ColumnProfile) -> float:
@@ -70,7 +73,7 @@ def _position(p: ColumnProfile) -> float:
 
 
 def _session(p: ColumnProfile) -> float:
-    return p.ints + 2 * p.titled("session") if p.ints >= 0.9 and p.titled("session") else 0
+    return p.sessions + 2 * p.titled("session") if p.sessions >= 0.9 and p.titled("session") else 0
 
 
 def _date(p: ColumnProfile) -> float:

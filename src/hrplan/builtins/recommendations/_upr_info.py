@@ -45,7 +45,7 @@ def _recommending(p: ColumnProfile) -> float:
 
 
 def _session(p: ColumnProfile) -> float:
-    return p.ints + p.runs + 2 * p.titled("session") if p.ints >= 0.9 else 0
+    return p.sessions + p.runs + 2 * p.titled("session") if p.sessions >= 0.9 else 0
 
 
 def _action(p: ColumnProfile) -> float:
