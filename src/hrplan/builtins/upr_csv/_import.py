@@ -43,8 +43,6 @@ CODES: dict[str, str] = {
     "UPR012": "how the file was decoded: not UTF-8, mojibake repaired, or CR / mixed line endings (information)",
 }
 
-_UNREAD = object()  # not in a cache yet
-
 #: The columns a UPR file must have (compared in lower case).
 REQUIRED: tuple[str, ...] = ("text", "to", "decision", "from")
 
@@ -100,7 +98,7 @@ class _Reader:
         self._states: dict[str, tuple[str, str]] = {}
         self._decisions: dict[str, tuple[str, Position | None]] = {}
         self._texts: dict[str, tuple[str | None, str, tuple[str, str] | None]] = {}
-        self._years: dict[str, object] = {}
+        self._years: dict[str, int | None] = {}
 
     def report(self, severity: Severity, code: str, location: str, message: str, detail: str = "") -> None:
         self.tally.add(severity, code, message, location, detail=detail)
@@ -177,7 +175,10 @@ class _Reader:
         if self.state is not None and folded != self.state:
             return
         self.matched += 1
-        year = self.year(cells, number)
+        year_at = self.year_at
+        year = self._years.get(cells[year_at]) if year_at is not None and year_at < len(cells) else None
+        if year is None:
+            year = self.year(cells, number)  # a new value, or no year
         paragraph, rest, at_end = self._texts.get(raw_text) or self.text_of(raw_text)
         if paragraph is None:
             self.report(Severity.WARNING, "UPR004", f"row {number}, column text",
@@ -228,14 +229,15 @@ class _Reader:
         if column is None:
             return None
         cell = cells[column] if column < len(cells) else ""
-        year = self._years.get(cell, _UNREAD)
-        if year is _UNREAD:
+        if cell in self._years:
+            year = self._years[cell]
+        else:
             value = cell.strip()
             year = self._years[cell] = int(value) if value.isdecimal() and len(value) == 4 else None
         if year is None:
             self.report(Severity.WARNING, "UPR003", f"row {number}, column year",
                         "not a year such as 2013; the recommendation has no year", repr(cell.strip()))
-        return year  # type: ignore[return-value]
+        return year
 
     def display(self, state: str) -> str:
         """The name shown for a State, worked out once per State (not once per recommendation)."""
