@@ -139,6 +139,9 @@ def _recurring(time_limit: TimeLimit, as_of: date, margin: timedelta) -> Status:
     return _toward_end(last, as_of, margin)
 
 
+_DEFAULT_MARGIN = timedelta(days=30)
+_INTERVAL, _DEADLINE = TimeLimitKind.INTERVAL, TimeLimitKind.DEADLINE
+
 _JUDGES: dict[TimeLimitKind, Callable[[TimeLimit, date, timedelta], Status]] = {
     TimeLimitKind.INTERVAL: _bounded,
     TimeLimitKind.DEADLINE: _bounded,
@@ -170,16 +173,34 @@ def status(
     :param program: the program the measure belongs to, for inheritance and
         reported completion (its latest progress update up to ``as_of``).
     """
-    margin = _margin(due_soon)
+    # The default margin without the cache call: status() runs once per measure in a pass.
+    margin = _DEFAULT_MARGIN if due_soon.__class__ is int and due_soon == 30 else _margin(due_soon)
     if isinstance(subject, Measure):
-        # Without progress updates there is no completion to look up.
-        if program is not None and completed_on is None and program.progress:
-            completed_on = program.completed_on(subject.id, as_of)
         time_limit = subject.time_limit
+        if program is not None:
+            # Without progress updates there is no completion to look up.
+            if completed_on is None and program.progress:
+                completed_on = program.completed_on(subject.id, as_of)
+            if time_limit is None:
+                cached = getattr(_last, "entry", None)  # _inherited's cache hit, without the call
+                table = cached[1] if cached is not None and cached[0]() is program else _inherited(program)
+                time_limit = table.get(id(subject))
         if time_limit is None:
-            time_limit = effective_time_limit(subject, program)
-        return _judge(time_limit, as_of, completed_on, margin)
-    return _judge(subject, as_of, completed_on, margin)
+            time_limit = _span(subject)
+    else:
+        time_limit = subject
+    if completed_on is None and time_limit is not None:
+        kind = time_limit.kind
+        if kind is _INTERVAL or kind is _DEADLINE:
+            # _judge's common case inlined: one call fewer per measure.
+            start, end = time_limit.start, time_limit.end
+            if start is not None and as_of < start:
+                return Status.NOT_STARTED
+            assert end is not None
+            if as_of > end:
+                return Status.OVERDUE
+            return Status.DUE_SOON if end - as_of < margin else Status.IN_PROGRESS
+    return _judge(time_limit, as_of, completed_on, margin)
 
 
 def effective_time_limit(measure: Measure, program: Program | None = None) -> TimeLimit | None:
@@ -194,6 +215,11 @@ def effective_time_limit(measure: Measure, program: Program | None = None) -> Ti
         inherited = _inherited(program).get(id(measure))
         if inherited is not None:
             return inherited
+    return _span(measure)
+
+
+def _span(measure: Measure) -> TimeLimit | None:
+    """The hull of the time-limits of ``measure`` and its sub-measures, or ``None``."""
     own = [m.time_limit for m in measure.walk() if m.time_limit is not None]
     return hull(own) if own else None
 

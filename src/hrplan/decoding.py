@@ -183,6 +183,8 @@ class _Run:
 
 
 def _runs(text: str) -> list[_Run]:
+    if text.isascii():
+        return []  # no run to find, without scanning the text with the regex
     runs = []
     for match in _NON_ASCII.finditer(text):
         start, end = match.span()

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import csv
+import gc
 import io
 
 import attrs
 
 from hrplan.builtins.upr_csv._rows import (
+    StatesSplit,
     display_state,
     position_of,
     split_paragraph,
     split_states,
+    split_states_at_end,
     state_slug,
     upr_cycle,
 )
@@ -89,11 +92,18 @@ class _Reader:
         self.shown: dict[str, str] = {}
         self.rows = 0
         self.matched = 0
+        self.width = self.needed = 0
+        self.at = (0, 0, 0, 0)
+        self.year_at: int | None = None
+        self._states: dict[str, tuple[str, str]] = {}
+        self._decisions: dict[str, tuple[str, Position | None]] = {}
+        self._texts: dict[str, tuple[str | None, str, tuple[str, str] | None]] = {}
+        self._years: dict[str, int | None] = {}
 
     def report(self, severity: Severity, code: str, location: str, message: str, detail: str = "") -> None:
         self.tally.add(severity, code, message, location, detail=detail)
 
-    def header(self, names: list[str]) -> dict[str, int]:
+    def header(self, names: list[str]) -> None:
         columns: dict[str, int] = {}
         for i, name in enumerate(names):
             columns.setdefault(name.strip().strip('"').lower(), i)
@@ -105,78 +115,129 @@ class _Reader:
                 [Problem("row 1", f"not a UPR recommendations file: no column {listed} "
                                   "(needs text, to, decision, From; year and notes are optional)")],
             )
-        return columns
+        self.width = len(names)
+        self.needed = max(columns[name] for name in REQUIRED) + 1
+        self.at = (columns["text"], columns["to"], columns["decision"], columns["from"])
+        self.year_at = columns.get("year")
 
-    def row(self, number: int, cells: list[str], columns: dict[str, int], width: int) -> None:
-        where = f"row {number}"
-        if not any(cell.strip() for cell in cells):
+    # What repeats across rows is worked out once per distinct cell value: the
+    # State under review, the sender, the decision, the year and the text (a
+    # recommendation has one row per recommending State). Each cache holds what
+    # the plain function gives for that value, so the results are the same.
+
+    def state_of(self, cell: str) -> tuple[str, str]:
+        """A ``to`` or ``From`` cell with its whitespace collapsed, and that casefolded."""
+        known = self._states.get(cell)
+        if known is None:
+            flat = " ".join(cell.split())
+            known = self._states[cell] = (flat, flat.casefold())
+        return known
+
+    def decision_of(self, cell: str) -> tuple[str, Position | None]:
+        """A ``decision`` cell stripped, and the position it means."""
+        known = self._decisions.get(cell)
+        if known is None:
+            stripped = cell.strip()
+            known = self._decisions[cell] = (stripped, position_of(stripped))
+        return known
+
+    def text_of(self, cell: str) -> tuple[str | None, str, tuple[str, str] | None]:
+        """A ``text`` cell's paragraph number, the text after it, and its States when they end it."""
+        known = self._texts.get(cell)
+        if known is None:
+            paragraph, rest = split_paragraph(cell)
+            known = self._texts[cell] = (paragraph, rest, split_states_at_end(rest))
+        return known
+
+    def row(self, number: int, cells: list[str]) -> None:
+        if not "".join(cells).strip():
             return  # a blank line, not a row of data
         self.rows += 1
-        needed = max(columns[name] for name in REQUIRED) + 1
-        if len(cells) < needed:
-            self.report(Severity.ERROR, "UPR001", where,
+        if len(cells) < self.needed:
+            self.report(Severity.ERROR, "UPR001", f"row {number}",
                         "too few cells for the columns text, to, decision and From; skipped",
-                        f"{len(cells)} of {needed}")
+                        f"{len(cells)} of {self.needed}")
             return
-        if len(cells) > width and any(cell.strip() for cell in cells[width:]):
-            self.report(Severity.WARNING, "UPR002", where,
+        width = self.width
+        if len(cells) > width and "".join(cells[width:]).strip():
+            self.report(Severity.WARNING, "UPR002", f"row {number}",
                         f"more cells than the header's {width}; the extra ones are ignored", f"{len(cells)} cells")
-        raw_text, to = cells[columns["text"]], " ".join(cells[columns["to"]].split())
-        if not raw_text.strip() or not to:
+        text_at, to_at, decision_at, from_at = self.at
+        states = self._states  # the caches read inline: a method call only for a new value
+        raw_text = cells[text_at]
+        to, folded = states.get(cells[to_at]) or self.state_of(cells[to_at])
+        if not to or not raw_text.strip():
             missing = "text" if not raw_text.strip() else "to"
-            self.report(Severity.ERROR, "UPR001", f"{where}, column {missing}",
+            self.report(Severity.ERROR, "UPR001", f"row {number}, column {missing}",
                         f"no {'recommendation text' if missing == 'text' else 'State under review'}; skipped")
             return
-        self.all_states.add(to.casefold())
-        if self.state is not None and to.casefold() != self.state:
+        self.all_states.add(folded)
+        if self.state is not None and folded != self.state:
             return
         self.matched += 1
-        year = self.year(cells, columns, where)
-        paragraph, rest = split_paragraph(raw_text)
+        year_at = self.year_at
+        year = self._years.get(cells[year_at]) if year_at is not None and year_at < len(cells) else None
+        if year is None:
+            year = self.year(cells, number)  # a new value, or no year
+        paragraph, rest, at_end = self._texts.get(raw_text) or self.text_of(raw_text)
         if paragraph is None:
-            self.report(Severity.WARNING, "UPR004", f"{where}, column text",
+            self.report(Severity.WARNING, "UPR004", f"row {number}, column text",
                         "no paragraph number at the start of the text; its id is made from the row number",
                         _excerpt(raw_text))
-        sender = " ".join(cells[columns["from"]].split())
-        split = split_states(rest, (sender,) if sender else ())
-        if split.states is None:
-            self.report(Severity.WARNING, "UPR005", f"{where}, column text",
-                        "no recommending States in parentheses at the end of the text; the text is kept whole",
-                        _excerpt(raw_text, end=True))
-        elif split.dropped:
-            self.report(Severity.WARNING, "UPR005", f"{where}, column text",
-                        "text after the recommending States removed", repr(split.dropped))
-        decision = cells[columns["decision"]].strip()
-        position = position_of(decision)
+        sender = (states.get(cells[from_at]) or self.state_of(cells[from_at]))[0]
+        if at_end is not None:
+            text = at_end[0]  # the common case: States in parentheses end the text, nothing to report
+        else:
+            split = split_states(rest, (sender,) if sender else ())
+            text = split.text
+            self.split_findings(number, raw_text, split)
+        decision, position = self._decisions.get(cells[decision_at]) or self.decision_of(cells[decision_at])
         if position is None:
-            self.report(Severity.WARNING, "UPR006", f"{where}, column decision",
+            self.report(Severity.WARNING, "UPR006", f"row {number}, column decision",
                         "an unknown or empty decision; the position is left empty (known: support, noted, consider, "
                         "pending, reject, implemented, partially)", repr(decision))
         if not sender:
-            self.report(Severity.WARNING, "UPR007", f"{where}, column From",
+            self.report(Severity.WARNING, "UPR007", f"row {number}, column From",
                         "no recommending State; the row adds none to its recommendation")
-        self.spellings.setdefault(to.casefold(), {})[to] = None
-        key = (to.casefold(), year, paragraph if paragraph is not None else f"row {number}", split.text)
+        spellings = self.spellings.get(folded)
+        if spellings is None:
+            spellings = self.spellings[folded] = {}
+        spellings[to] = None
+        key = (folded, year, paragraph if paragraph is not None else f"row {number}", text)
         group = self.groups.get(key)
         if group is None:
-            group = self.groups[key] = _Group(number, to.casefold(), year, paragraph, split.text, decision, position)
+            group = self.groups[key] = _Group(number, folded, year, paragraph, text, decision, position)
         elif position is not group.position and position is not None:
-            self.report(Severity.WARNING, "UPR008", f"{where}, column decision",
+            self.report(Severity.WARNING, "UPR008", f"row {number}, column decision",
                         "a decision that differs from an earlier row's for the same recommendation; the first is kept",
                         f"{decision!r}, row {group.row}: {group.decision!r}")
         if sender:
-            group.froms.setdefault(sender, None)
+            group.froms[sender] = None
 
-    def year(self, cells: list[str], columns: dict[str, int], where: str) -> int | None:
-        column = columns.get("year")
+    def split_findings(self, number: int, raw_text: str, split: StatesSplit) -> None:
+        """Report a text whose States could not be split off cleanly."""
+        if split.states is None:
+            self.report(Severity.WARNING, "UPR005", f"row {number}, column text",
+                        "no recommending States in parentheses at the end of the text; the text is kept whole",
+                        _excerpt(raw_text, end=True))
+        elif split.dropped:
+            self.report(Severity.WARNING, "UPR005", f"row {number}, column text",
+                        "text after the recommending States removed", repr(split.dropped))
+
+    def year(self, cells: list[str], number: int) -> int | None:
+        column = self.year_at
         if column is None:
             return None
-        value = cells[column].strip() if column < len(cells) else ""
-        if value.isdecimal() and len(value) == 4:
-            return int(value)
-        self.report(Severity.WARNING, "UPR003", f"{where}, column year",
-                    "not a year such as 2013; the recommendation has no year", repr(value))
-        return None
+        cell = cells[column] if column < len(cells) else ""
+        if cell in self._years:
+            year = self._years[cell]
+        else:
+            value = cell.strip()
+            year = self._years[cell] = int(value) if value.isdecimal() and len(value) == 4 else None
+        if year is None:
+            self.report(Severity.WARNING, "UPR003", f"row {number}, column year",
+                        "not a year such as 2013; the recommendation has no year", repr(cell.strip()))
+        return year
 
     def display(self, state: str) -> str:
         """The name shown for a State, worked out once per State (not once per recommendation)."""
@@ -188,15 +249,15 @@ class _Reader:
     def recommendations(self) -> list[Recommendation]:
         made: list[Recommendation] = []
         used: dict[str, int] = {}
-        slugs: dict[str, str] = {}
+        prefixes: dict[tuple[str, int | None], tuple[str, str | None]] = {}  # per State and year
         for group in self.groups.values():
-            if group.state not in slugs:
-                slugs[group.state] = state_slug(self.display(group.state))
-            parts = ["upr", slugs[group.state]]
-            if group.year is not None:
-                parts.append(str(group.year))
-            parts.append(group.paragraph if group.paragraph is not None else f"row{group.row}")
-            base = "-".join(parts)
+            known = prefixes.get((group.state, group.year))
+            if known is None:
+                slug = state_slug(self.display(group.state))
+                prefix = f"upr-{slug}-" if group.year is None else f"upr-{slug}-{group.year}-"
+                known = prefixes[group.state, group.year] = (prefix, upr_cycle(group.year))
+            prefix, cycle = known
+            base = prefix + (group.paragraph if group.paragraph is not None else f"row{group.row}")
             count = used[base] = used.get(base, 0) + 1
             if count > 1:
                 self.report(Severity.WARNING, "UPR009", f"row {group.row}, column text",
@@ -207,7 +268,7 @@ class _Reader:
                     id=base if count == 1 else f"{base}-{count}",
                     mechanism="UPR",
                     text=group.text,
-                    cycle=upr_cycle(group.year),
+                    cycle=cycle,
                     year=group.year,
                     paragraph=group.paragraph,
                     recommending_states=tuple(group.froms),
@@ -247,6 +308,16 @@ def read_upr(
     :raises InputError: when the file is empty, is not CSV, or lacks a required column.
     """
     decoded = _decode(data, encoding, source)
+    was_enabled = gc.isenabled()
+    gc.disable()  # many small acyclic objects: the cyclic collector would scan them again and again
+    try:
+        return _read(decoded, state, source)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _read(decoded: Decoded, state: str | None, source: str | None) -> UprImport:
     reader = _Reader(source, state)
     if decoded.encoding not in ("utf-8", "utf-8-sig") or decoded.repaired or decoded.line_endings in ("CR", "mixed"):
         reader.report(Severity.INFO, "UPR012", "", f"decoded as {decoded.describe()}")
@@ -256,10 +327,10 @@ def read_upr(
         header = next(records, None)
         if header is None or not any(cell.strip() for cell in header):
             raise InputError(source or "<data>", [Problem("row 1", "the file is empty or has no header")])
-        columns = reader.header(header)
+        reader.header(header)
         for cells in records:
             number += 1
-            reader.row(number, cells, columns, len(header))
+            reader.row(number, cells)
     except csv.Error as exc:
         raise InputError(source or "<data>", [Problem(f"row {number + 1}", f"not CSV: {exc}")]) from None
     recommendations = reader.recommendations()

@@ -16,6 +16,7 @@ __all__ = [
     "position_of",
     "split_paragraph",
     "split_states",
+    "split_states_at_end",
     "state_slug",
     "upr_cycle",
 ]
@@ -47,6 +48,7 @@ _NUMBER = re.compile(r"\s*(\d+(?:\.+\d+)*)")
 _SPLIT_LEVEL = re.compile(r"\.?\s*(\d{1,3})(?=\.?\s)")
 _LEAD = re.compile("^[\\s.:;,/)\\-\u2013\u2014]+")  # dashes: hyphen, en, em
 _SPACES = re.compile(r"\s+")
+_DOTS = re.compile(r"\.+")
 #: What may follow the closing parenthesis of the States: ``;``, `` );``, ``)1; );``, ``: );``.
 _JUNK = frozenset(" \t\n;:,.)0123456789")
 _TRAILING = " \t\n;:,"
@@ -88,7 +90,7 @@ def split_paragraph(text: str) -> tuple[str | None, str]:
     match = _NUMBER.match(text)
     if match is None:
         return None, text.strip()
-    levels = re.split(r"\.+", match.group(1))
+    levels = _DOTS.split(match.group(1))
     rest = text[match.end() :]
     if len(levels) == 1:
         extra = _SPLIT_LEVEL.match(rest)
@@ -116,6 +118,9 @@ class StatesSplit:
 
 def _opening(text: str, close: int) -> int | None:
     """The index of the ``(`` that the ``)`` at ``close`` closes, or ``None``."""
+    nearest = text.rfind("(", 0, close)
+    if nearest >= 0 and ")" not in text[nearest:close]:
+        return nearest  # nothing nested: the nearest one
     depth = 0
     for i in range(close, -1, -1):
         if text[i] == ")":
@@ -128,7 +133,24 @@ def _opening(text: str, close: int) -> int | None:
 
 
 def _clean(text: str) -> str:
-    return _SPACES.sub(" ", text).strip().rstrip(_TRAILING).strip()
+    # str.split() and the regex \s both split on what str.isspace() calls whitespace.
+    return " ".join(text.split()).rstrip(_TRAILING).strip()
+
+
+def split_states_at_end(text: str) -> tuple[str, str] | None:
+    """The first rule of :func:`split_states`: ``(text, states)`` when States in parentheses end it, else ``None``.
+
+    It does not depend on the hints: an importer may keep its result per distinct text.
+    """
+    for close in range(len(text) - 1, -1, -1):
+        char = text[close]
+        if char == ")":
+            start = _opening(text, close)
+            if start is not None and text[start + 1 : close].strip():
+                return _clean(text[:start]), _clean(text[start + 1 : close])
+        elif char not in _JUNK:
+            break
+    return None
 
 
 def split_states(text: str, hints: tuple[str, ...] = ()) -> StatesSplit:
@@ -140,14 +162,9 @@ def split_states(text: str, hints: tuple[str, ...] = ()) -> StatesSplit:
     none, the last group that names one of ``hints`` (the States of the ``From``
     column) is taken and what follows it is reported as ``dropped``.
     """
-    for close in range(len(text) - 1, -1, -1):
-        char = text[close]
-        if char == ")":
-            start = _opening(text, close)
-            if start is not None and text[start + 1 : close].strip():
-                return StatesSplit(_clean(text[:start]), _clean(text[start + 1 : close]))
-        elif char not in _JUNK:
-            break
+    at_end = split_states_at_end(text)
+    if at_end is not None:
+        return StatesSplit(*at_end)
     lowered = text.casefold()
     for hint in hints:
         needle = hint.casefold().strip()
