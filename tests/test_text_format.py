@@ -841,3 +841,10 @@ def tricky_programs(draw: st.DrawFn) -> Program:
 @given(tricky_programs())
 def test_round_trip_of_texts_that_look_like_structure(program: Program) -> None:
     _round_trip(program)
+
+
+def test_an_encoding_error_names_its_line_in_a_file_with_cr_endings() -> None:
+    data = b"A plan\rChapter I. Rights\r1.1. Train judges \xff.\r"
+    with pytest.raises(hrplan.InputError) as caught:
+        hrplan.load(io.BytesIO(data), format="text", encoding="utf-8")
+    assert caught.value.problems[0].location == "line 3"

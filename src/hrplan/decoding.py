@@ -35,6 +35,7 @@ __all__ = [
     "describe_error",
     "file_bytes",
     "line_endings",
+    "line_of",
     "normalise_newlines",
     "plausibility",
     "repair_mojibake",
@@ -307,7 +308,7 @@ def decode(data: bytes, *, repair: bool = True) -> Decoded:
     try:
         return _decoded(data.decode("utf-8"), "utf-8", repair)
     except UnicodeDecodeError as exc:
-        bad_line = _line_of(data, exc.start)
+        bad_line = line_of(data, exc.start)
     options = [_decoded(data.decode(name, errors="replace"), name, True) for name in CANDIDATES]
     best = max(options, key=lambda d: (d.score, -d.repaired, -CANDIDATES.index(d.encoding)))
     return attrs.evolve(best, bad_line=bad_line)
@@ -324,7 +325,7 @@ def decode_utf8(data: bytes) -> str:
 
 def describe_error(data: bytes, error: UnicodeDecodeError) -> str:
     """Where the first byte that is not UTF-8 stands: ``line 3 (byte 41)``."""
-    return f"line {_line_of(data, error.start)} (byte {error.start})"
+    return f"line {line_of(data, error.start)} (byte {error.start})"
 
 
 def file_bytes(path: str | os.PathLike[str]) -> bytes:
@@ -339,7 +340,7 @@ def file_bytes(path: str | os.PathLike[str]) -> bytes:
         raise FormatError(f"cannot read {os.fspath(path)}: {exc.strerror}") from exc
 
 
-def _line_of(data: bytes, offset: int) -> int:
+def line_of(data: bytes, offset: int) -> int:
     """The line (from 1) of the byte at ``offset``, whatever the line endings."""
     head = data[:offset]
     return head.count(b"\n") + head.count(b"\r") - head.count(b"\r\n") + 1

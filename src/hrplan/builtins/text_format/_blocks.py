@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from hrplan.builtins.text_format._patterns import BULLETS, Start, classify_start
-from hrplan.decoding import normalise_newlines
+from hrplan.decoding import line_of, normalise_newlines
 from hrplan.errors import InputError, Problem
 from hrplan.limits import LimitError
 
@@ -33,7 +33,7 @@ def decode(data: bytes, encoding: str, source: str) -> list[str]:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
+        line = line_of(data, exc.start)
         message = f"not {encoding} text: {exc.reason} (byte {exc.start}); give the right encoding= option"
         raise InputError(source, [Problem(f"line {line}", message, "encoding")]) from None
     return normalise_newlines(text.removeprefix("\ufeff")).split("\n")
