@@ -80,4 +80,4 @@ def _opening_by_scan(text: str, close: int) -> int | None:
 def test_opening_fast_path_is_the_scan(text: str) -> None:
     for close, char in enumerate(text):
         if char == ")":
-            assert _rows._opening(text, close) == _opening_by_scan(text, close)
+            assert _rows.opening_parenthesis(text, close) == _opening_by_scan(text, close)

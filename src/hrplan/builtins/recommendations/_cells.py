@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from hrplan.builtins.upr_csv._rows import opening_parenthesis
 from hrplan.countries import Country, lookup
 from hrplan.model import Position
 
@@ -140,18 +141,6 @@ class StatesSplit:
 _JUNK = " \t\n;:,."
 
 
-def _opening(text: str, close: int) -> int | None:
-    depth = 0
-    for i in range(close, -1, -1):
-        if text[i] == ")":
-            depth += 1
-        elif text[i] == "(":
-            depth -= 1
-            if depth == 0:
-                return i
-    return None
-
-
 @functools.lru_cache(maxsize=8192)
 def _group_states(content: str) -> tuple[tuple[Country | None, str], ...]:
     """The names in one parenthesised group, each with its country (``None``: unknown)."""
@@ -186,7 +175,7 @@ def split_trailing_states(text: str, *, lenient: bool = False) -> StatesSplit:
     end = len(text.rstrip(_JUNK))
     groups: list[tuple[tuple[Country | None, str], ...]] = []
     while end > 0 and text[end - 1] == ")":
-        start = _opening(text, end - 1)
+        start = opening_parenthesis(text, end - 1)
         if start is None:
             break
         names = _group_states(text[start + 1 : end - 1].strip())

@@ -10,6 +10,7 @@ import attrs
 from hrplan.model import Position
 
 __all__ = [
+    "opening_parenthesis",
     "POSITIONS",
     "StatesSplit",
     "display_state",
@@ -116,7 +117,7 @@ class StatesSplit:
     dropped: str | None = None
 
 
-def _opening(text: str, close: int) -> int | None:
+def opening_parenthesis(text: str, close: int) -> int | None:
     """The index of the ``(`` that the ``)`` at ``close`` closes, or ``None``."""
     nearest = text.rfind("(", 0, close)
     if nearest >= 0 and ")" not in text[nearest:close]:
@@ -145,7 +146,7 @@ def split_states_at_end(text: str) -> tuple[str, str] | None:
     for close in range(len(text) - 1, -1, -1):
         char = text[close]
         if char == ")":
-            start = _opening(text, close)
+            start = opening_parenthesis(text, close)
             if start is not None and text[start + 1 : close].strip():
                 return _clean(text[:start]), _clean(text[start + 1 : close])
         elif char not in _JUNK:
@@ -173,7 +174,7 @@ def split_states(text: str, hints: tuple[str, ...] = ()) -> StatesSplit:
         for close in range(len(text) - 1, -1, -1):
             if text[close] != ")":
                 continue
-            start = _opening(text, close)
+            start = opening_parenthesis(text, close)
             if start is not None and needle in lowered[start + 1 : close]:
                 dropped = _clean(text[close + 1 :].strip(" ;:,.)\t\n"))
                 return StatesSplit(_clean(text[:start]), _clean(text[start + 1 : close]), dropped or None)
