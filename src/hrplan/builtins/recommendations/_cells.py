@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from hrplan.builtins.upr_csv._rows import opening_parenthesis
+from hrplan.builtins.upr_csv._rows import POSITIONS, opening_parenthesis
 from hrplan.countries import Country, lookup
 from hrplan.model import Position
 
@@ -30,29 +30,13 @@ __all__ = [
     "split_trailing_states",
 ]
 
-#: Response words (lower case, single spaces) and the position each means.
+#: Response words (lower case, single spaces) and the position each means: the
+#: research year files' words, and those other exports and thematic lists use.
 POSITION_WORDS: dict[str, Position] = {
-    "support": Position.SUPPORTED,
-    "supported": Position.SUPPORTED,
-    "accept": Position.SUPPORTED,
-    "accepted": Position.SUPPORTED,
-    "noted": Position.NOTED,
-    "note": Position.NOTED,
+    **POSITIONS,
     "not supported": Position.NOTED,
     "not accepted": Position.NOTED,
-    "consider": Position.PENDING,
-    "considered": Position.PENDING,
-    "under consideration": Position.PENDING,
-    "pending": Position.PENDING,
     "no response": Position.PENDING,
-    "reject": Position.REJECTED,
-    "rejected": Position.REJECTED,
-    "implemented": Position.ALREADY_IMPLEMENTED,
-    "already implemented": Position.ALREADY_IMPLEMENTED,
-    "partially": Position.PARTIALLY_SUPPORTED,
-    "partial": Position.PARTIALLY_SUPPORTED,
-    "partially supported": Position.PARTIALLY_SUPPORTED,
-    "partially accepted": Position.PARTIALLY_SUPPORTED,
     "supported/noted": Position.PARTIALLY_SUPPORTED,
 }
 
