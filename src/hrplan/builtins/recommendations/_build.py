@@ -13,9 +13,10 @@ import attrs
 from hrplan.countries import lookup
 from hrplan.findings import Severity
 from hrplan.model import Program, Recommendation
+from hrplan.plugins import ImportResult
 from hrplan.tally import FindingTally
 
-__all__ = ["merge_into", "new_program", "slug", "text_key"]
+__all__ = ["import_result", "merge_into", "new_program", "slug", "text_key"]
 
 _NOT_SLUG = re.compile(r"[^a-z0-9.]+")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
@@ -129,3 +130,12 @@ def _unique(rec: Recommendation, index: _Index) -> Recommendation:
     while f"{rec.id}-{n}" in index.ids:
         n += 1
     return attrs.evolve(rec, id=f"{rec.id}-{n}")
+
+
+def import_result(
+    base: Program | None, states: Iterable[str], recommendations: Iterable[Recommendation], tally: FindingTally
+) -> ImportResult:
+    """What a layout returns: the recommendations merged into ``base`` (else a new program
+    for ``states``), with the tally's findings."""
+    program = base if base is not None else new_program(states)
+    return ImportResult(merge_into(program, recommendations, tally), tuple(tally.findings()))

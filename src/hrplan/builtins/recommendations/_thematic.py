@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from hrplan.builtins.recommendations._build import merge_into, new_program, slug
+from hrplan.builtins.recommendations._build import import_result, slug
 from hrplan.builtins.recommendations._cells import (
     Labelled,
     is_position_word,
@@ -205,8 +205,7 @@ class ThematicListLayout:
                 recommendations += [r for r in (reader.row(i, theme) for i, theme in rows) if r is not None]
         found = lookup(state) if state else None
         canonical = found.name if found is not None else state
-        base = settings.base if settings.base is not None else new_program([canonical] if canonical else [])
-        return ImportResult(merge_into(base, recommendations, tally), tuple(tally.findings()))
+        return import_result(settings.base, [canonical] if canonical else [], recommendations, tally)
 
 
 class _Reader:

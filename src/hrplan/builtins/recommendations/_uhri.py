@@ -15,7 +15,7 @@ from typing import Any, BinaryIO
 
 import orjson
 
-from hrplan.builtins.recommendations._build import merge_into, new_program, slug
+from hrplan.builtins.recommendations._build import import_result, slug
 from hrplan.builtins.recommendations._cells import (
     PLEDGE_WORDS,
     excel_date,
@@ -156,9 +156,8 @@ class UhriLayout:
                 _Reader(table, roles, settings, tally).read(header, recommendations, states)
         if settings.state is not None and not recommendations:
             tally.add(Severity.WARNING, "REC011", f"no record for the State {settings.state!r}")
-        base = settings.base if settings.base is not None else new_program(
-            states or ([settings.state_key] if settings.state_key else []))
-        return ImportResult(merge_into(base, recommendations, tally), tuple(tally.findings()))
+        wanted = [settings.state_key] if settings.state_key else []
+        return import_result(settings.base, states or wanted, recommendations, tally)
 
 
 class _Reader:

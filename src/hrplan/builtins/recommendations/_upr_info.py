@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from hrplan.builtins.recommendations._build import merge_into, new_program, slug
+from hrplan.builtins.recommendations._build import import_result, slug
 from hrplan.builtins.recommendations._cells import PLEDGE_WORDS, ascii_digits, position_of
 from hrplan.builtins.recommendations._columns import ColumnProfile, Role, assign, find_header, profile
 from hrplan.builtins.recommendations._options import LayoutOptions, read_options
@@ -109,9 +109,7 @@ class UprInfoLayout:
         if settings.state is not None and not states:
             tally.add(Severity.WARNING, "REC011", f"no row for the State {settings.state!r}")
         wanted = [settings.state_key] if settings.state_key else []
-        base = settings.base if settings.base is not None else new_program(states or wanted)
-        program = merge_into(base, recommendations, tally)
-        return ImportResult(program, tuple(tally.findings()))
+        return import_result(settings.base, states or wanted, recommendations, tally)
 
 
 class _Reader:
