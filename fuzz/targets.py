@@ -23,9 +23,11 @@ import tempfile
 import threading
 import time
 import warnings
+import zipfile
 from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import attrs
 
@@ -170,7 +172,8 @@ def _importer(name: str, **options: object) -> Callable[[bytes], object]:
 
 def _cells(data: bytes) -> list[list[str]]:
     """``data`` as rows of cells (lines cut at commas), without the characters a workbook cannot hold."""
-    text = "".join(c for c in data.decode("utf-8", errors="replace") if c in "\t\n" or ord(c) >= 32)
+    text = "".join(c for c in data.decode("utf-8", errors="replace")
+                   if (c in "\t\n" or ord(c) >= 32) and c not in "\ufffe\uffff")
     return [line.split(",") for line in text.split("\n")[:200]]
 
 
@@ -197,17 +200,40 @@ def _workbook(rows: list[list[str]]) -> bytes:
 
 
 def _document(rows: list[list[str]]) -> bytes:
+    """A Word document holding ``rows`` as one table.
+
+    The table is written as XML into python-docx's own empty document: building
+    it through python-docx's cell API costs more than the read being fuzzed.
+    """
+    width = min(max((len(row) for row in rows), default=1), 20)
+    padded = [[*row[:20], *[""] * (width - len(row[:20]))] for row in rows] or [[""]]
+    body = "".join("<w:tr>" + "".join(_word_cell(value) for value in row) + "</w:tr>" for row in padded)
+    xml = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="{_W}"><w:body>'
+           f'<w:tbl><w:tblPr/><w:tblGrid>{"<w:gridCol/>" * width}</w:tblGrid>{body}</w:tbl><w:sectPr/>'
+           "</w:body></w:document>")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as package:
+        for name, part in _word_template().items():
+            package.writestr(name, xml.encode() if name == "word/document.xml" else part)
+    return buffer.getvalue()
+
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+@cache
+def _word_template() -> dict[str, bytes]:
+    """The parts of python-docx's empty document, by name."""
     import docx
 
-    document = docx.Document()
-    width = max((len(row) for row in rows), default=1)
-    table = document.add_table(rows=len(rows) or 1, cols=min(width, 20))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row[:20]):
-            table.cell(r, c).text = value
     buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    docx.Document().save(buffer)
+    with zipfile.ZipFile(buffer) as package:
+        return {name: package.read(name) for name in package.namelist()}
+
+
+def _word_cell(value: str) -> str:
+    return f'<w:tc><w:p><w:r><w:t xml:space="preserve">{escape(value)}</w:t></w:r></w:p></w:tc>'
 
 
 def _sniffed(data: bytes) -> object:
