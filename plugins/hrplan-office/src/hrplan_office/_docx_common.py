@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from functools import cache
 
 import docx
 from docx.document import Document
@@ -23,11 +24,13 @@ __all__ = [
     "add_table",
     "document",
     "document_bytes",
+    "heading",
     "new_row",
     "page_number_footer",
     "repeat_header",
     "set_widths",
     "shade",
+    "styled",
     "text",
 ]
 
@@ -55,6 +58,24 @@ def document(*, landscape: bool = False) -> Document:
     normal.paragraph_format.space_after = Pt(3)
     page_number_footer(doc)
     return doc
+
+
+def heading(doc: Document, content: str, level: int) -> Paragraph:
+    """``doc.add_heading(content, level)``, the style set by its id (see :func:`styled`)."""
+    return styled(doc.add_paragraph(content), "Title" if level == 0 else f"Heading {level}")
+
+
+def styled(paragraph: Paragraph, style: str) -> Paragraph:
+    """``paragraph`` in the paragraph style named ``style``, set by its id: python-docx finds a
+    style by name by reading every style of the document, a fifth of a report's time."""
+    paragraph._p.style = _style_ids()[style]
+    return paragraph
+
+
+@cache
+def _style_ids() -> dict[str, str]:
+    """The id of each style of python-docx's template (every document here starts from it), by name."""
+    return {style.name: style.style_id for style in docx.Document().styles if style.name is not None}
 
 
 def _field(paragraph: Paragraph, instruction: str, shown: str) -> None:
@@ -105,7 +126,7 @@ def repeat_header(row: _Row) -> None:
 def add_table(doc: Document, header: Sequence[str]) -> Table:
     """A bordered table with a bold, shaded header row repeated on every page."""
     table: Table = doc.add_table(rows=1, cols=len(header))
-    table.style = "Table Grid"
+    table._tbl.tblStyle_val = _style_ids()["Table Grid"]
     for cell, title in zip(table.rows[0].cells, header, strict=True):
         cell.paragraphs[0].add_run(text(title)).bold = True
         shade(cell, "D9D9D9")

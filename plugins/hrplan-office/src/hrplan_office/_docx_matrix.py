@@ -20,7 +20,7 @@ from docx.document import Document
 from hrplan.options import check_names
 from hrplan_treaty_reports import MatrixRow, UprMatrixExporter, position_cell
 
-from hrplan_office._docx_common import add_table, document, document_bytes, new_row, set_widths, shade, text
+from hrplan_office._docx_common import add_table, document, document_bytes, heading, new_row, set_widths, shade, text
 
 __all__ = ["MATRIX_DOCX_OPTIONS", "NO_MEASURE", "UprMatrixDocxExporter", "matrix_document", "theme_groups"]
 
@@ -106,7 +106,7 @@ def matrix_document(program: hrplan.Program, rows: list[MatrixRow], as_of: date,
     doc = document(landscape=True)
     if organisation:
         doc.add_paragraph().add_run(text(organisation)).bold = True
-    doc.add_heading(text(f"Implementation of UPR recommendations: {program.title}"), level=1)
+    heading(doc, text(f"Implementation of UPR recommendations: {program.title}"), 1)
     done = sum(1 for r in rows if r.actions or r.events)
     doc.add_paragraph(text(
         f"{len(rows)} recommendation(s); {done} with measures or events of the program, {len(rows) - done} with "

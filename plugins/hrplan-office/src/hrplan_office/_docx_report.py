@@ -23,6 +23,7 @@ from hrplan_office._docx_common import (
     add_table,
     document,
     document_bytes,
+    heading,
     new_row,
     set_widths,
     shade,
@@ -85,7 +86,7 @@ def _worst(statuses: Iterable[hrplan.Status]) -> hrplan.Status | None:
 def _title_page(doc: Document, program: hrplan.Program, as_of: date, organisation: str | None, title: str) -> None:
     if organisation:
         doc.add_paragraph().add_run(text(organisation)).bold = True
-    doc.add_heading(text(title), level=0)
+    heading(doc, text(title), 0)
     doc.add_paragraph(text(f"Implementation report: status as of {as_of}"))
     facts = [f"Program: {program.id}"]
     if program.country:
@@ -100,7 +101,7 @@ def _title_page(doc: Document, program: hrplan.Program, as_of: date, organisatio
 
 
 def _summary(doc: Document, snap: Snapshot) -> None:
-    doc.add_heading("Summary", level=1)
+    heading(doc, "Summary", 1)
     totals = snap.totals()
     count = len(snap.measures)
     program = snap.program
@@ -119,7 +120,7 @@ def _summary(doc: Document, snap: Snapshot) -> None:
 
 
 def _timeline(doc: Document, snap: Snapshot) -> None:
-    doc.add_heading("Timeline by chapter", level=1)
+    heading(doc, "Timeline by chapter", 1)
     years = timeline_years(snap)
     if not years:
         doc.add_paragraph("No measure has a time-limit with an end: nothing to place on a timeline.")
@@ -160,10 +161,10 @@ def measure_details(measure: hrplan.Measure) -> list[str]:
 
 
 def _chapters(doc: Document, snap: Snapshot) -> None:
-    doc.add_heading("Measures by chapter", level=1)
+    heading(doc, "Measures by chapter", 1)
     program = snap.program
     for chapter in program.chapters:
-        doc.add_heading(text(_label(chapter)), level=2)
+        heading(doc, text(_label(chapter)), 2)
         states = [s for s in snap.measures if s.chapter.number == chapter.number]
         if not states:
             doc.add_paragraph("This chapter has no measures" + (": see its provisions below." if any(
@@ -183,7 +184,7 @@ def _chapters(doc: Document, snap: Snapshot) -> None:
 
 
 def _overdue(doc: Document, snap: Snapshot) -> None:
-    doc.add_heading("Overdue measures", level=1)
+    heading(doc, "Overdue measures", 1)
     late = sorted(snap.overdue(), key=lambda s: s.days_left or 0)
     if not late:
         doc.add_paragraph(f"No measure is overdue on {snap.as_of}.")
@@ -199,7 +200,7 @@ def _overdue(doc: Document, snap: Snapshot) -> None:
 
 
 def _provisions(doc: Document, program: hrplan.Program) -> None:
-    doc.add_heading("Provisions", level=1)
+    heading(doc, "Provisions", 1)
     if not program.provisions:
         doc.add_paragraph("The program has no provisions besides its measures.")
         return
@@ -209,7 +210,7 @@ def _provisions(doc: Document, program: hrplan.Program) -> None:
         if provision.chapter != current:
             current = provision.chapter
             chapter = chapters.get(current) if current is not None else None
-            doc.add_heading(text(_label(chapter) if chapter else "Outside the chapters"), level=2)
+            heading(doc, text(_label(chapter) if chapter else "Outside the chapters"), 2)
         paragraph = doc.add_paragraph()
         paragraph.add_run(text(f"{provision.id} ")).bold = True
         paragraph.add_run(text(provision.text))

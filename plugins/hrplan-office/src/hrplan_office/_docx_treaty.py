@@ -19,7 +19,7 @@ from docx.enum.text import WD_BREAK
 from docx.text.paragraph import Paragraph
 from hrplan_treaty_reports import CrcReportExporter, NpmAnnualExporter, word_count
 
-from hrplan_office._docx_common import add_table, document, document_bytes, new_row, text
+from hrplan_office._docx_common import add_table, document, document_bytes, heading, new_row, styled, text
 
 __all__ = ["CrcReportDocxExporter", "NpmAnnualDocxExporter", "markdown_document", "parts"]
 
@@ -97,12 +97,11 @@ def markdown_document(markdown: str) -> Document:
                 block.append(lines[index])
                 index += 1
             _table(doc, block)
-        elif heading := _HEADING.match(line):
-            level = len(heading.group(1))
-            paragraph = doc.add_heading("", level=0 if level == 1 else level - 1)
-            _inline(paragraph, heading.group(2))
+        elif title := _HEADING.match(line):
+            level = len(title.group(1))
+            _inline(heading(doc, "", 0 if level == 1 else level - 1), title.group(2))
         elif line.startswith("- "):
-            _inline(doc.add_paragraph(style="List Bullet"), line[2:])
+            _inline(styled(doc.add_paragraph(), "List Bullet"), line[2:])
         elif numbered := _NUMBERED.match(line):
             paragraph = doc.add_paragraph()
             paragraph.add_run(f"{numbered.group(1)}. ")
@@ -126,7 +125,7 @@ def parts(markdown: str) -> list[tuple[str, int]]:
 
 def _word_counts(doc: Document, markdown: str) -> None:
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-    doc.add_heading("Word count by part", level=1)
+    heading(doc, "Word count by part", 1)
     table = add_table(doc, ("Part", "Words"))
     found = parts(markdown)
     for title, count in [*found, ("Total", sum(c for _, c in found))]:

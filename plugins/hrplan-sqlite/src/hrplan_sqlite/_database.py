@@ -62,11 +62,20 @@ def write_database(program: hrplan.Program, path: str | os.PathLike[str]) -> Non
     :raises hrplan.FormatError: when the program has references that do not resolve (a
         program built :func:`hrplan.lenient`-ly), or two chapters share a number.
     """
-    _refuse_broken(program)
     target = Path(path)
+    _build(program, target)
+    _sync(target)
+
+
+def _build(program: hrplan.Program, target: Path) -> None:
+    _refuse_broken(program)
     target.unlink(missing_ok=True)
     conn = sqlite3.connect(target)
     try:
+        # A new file, half-built until the end whatever SQLite syncs: sync it once, at the end,
+        # instead of at every statement (a fourth of the time for a small program).
+        conn.execute("PRAGMA synchronous = OFF")
+        conn.execute("PRAGMA journal_mode = MEMORY")
         db = sqlite_utils.Database(conn)
         with conn:
             _fill(db, program)
@@ -77,9 +86,18 @@ def write_database(program: hrplan.Program, path: str | os.PathLike[str]) -> Non
         conn.close()
 
 
+def _sync(path: Path) -> None:
+    """Flush ``path``'s bytes to the disk."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def database_bytes(program: hrplan.Program) -> bytes:
     """The database of :func:`write_database`, as bytes (built in a temporary file)."""
     with tempfile.TemporaryDirectory(prefix="hrplan-sqlite-") as folder:
         path = Path(folder) / f"{program.id}.db"
-        write_database(program, path)
+        _build(program, path)  # not synced: only read back
         return path.read_bytes()
