@@ -25,11 +25,13 @@ import time
 import warnings
 import zipfile
 from collections.abc import Callable, Iterator
+from datetime import date
 from functools import cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 import attrs
+import orjson
 
 import hrplan
 from hrplan import jsonio
@@ -91,11 +93,43 @@ def run_one(target: Target, data: bytes) -> str:
 
 @cache
 def small_program() -> hrplan.Program:
-    """The example plan cut to a few measures of two chapters, with its follow-up, as seed material."""
-    program = hrplan.read(DATA / "az-2012.json")
-    chapters = tuple(attrs.evolve(c, measures=c.measures[:3]) for c in program.chapters[:2])
+    """The example plan cut to three measures in each of two chapters, with the provisions of those chapters."""
+    return _cut(hrplan.read(DATA / "az-2012.json"), chapters=2, measures=3)
+
+
+@cache
+def followed_program() -> hrplan.Program:
+    """A cut of the example plan with its follow-up: the Ombudsman's events and campaigns, a progress
+    update and UPR recommendations linked to measures, for the exporters that write them."""
+    full = hrplan.read(DATA / "az-2012.json")
+    events = hrplan.load(DATA / "ombudsman-2024.events.csv", format="events-csv", program=full).program.events
+    campaigns = hrplan.data.from_data(list[hrplan.Campaign], orjson.loads((DATA / "ombudsman-2024-campaigns.json")
+                                                                        .read_bytes()))
+    upr = hrplan.load(io.BytesIO(UPR), format="upr-csv", state="Azerbaijan").program.recommendations
+    recommendations = tuple(attrs.evolve(r, measures=("1.1",)) for r in upr)
+    progress = (hrplan.ProgressUpdate("1.1", date(2013, 3, 1), hrplan.Progress.IN_PROGRESS, note="Drafted"),)
     with hrplan.lenient():
-        return attrs.evolve(program, chapters=chapters, progress=(), events=(), recommendations=())
+        followed = attrs.evolve(full, events=events, campaigns=tuple(campaigns), progress=progress,
+                                recommendations=recommendations)
+    return _cut(followed, chapters=len(full.chapters), measures=1)
+
+
+def _cut(program: hrplan.Program, *, chapters: int, measures: int) -> hrplan.Program:
+    """``program`` with its first ``measures`` measures of its first ``chapters`` chapters (and those
+    its follow-up names), and only the follow-up and provisions that still have their measure or chapter."""
+    named = {m for item in (*program.events, *program.campaigns, *program.recommendations) for m in item.measures}
+    named |= {u.measure for u in program.progress}
+    kept = tuple(attrs.evolve(c, measures=tuple(m for i, m in enumerate(c.measures) if i < measures or m.id in named))
+                 for c in program.chapters[:chapters])
+    ids = {m.id for c in kept for top in c.measures for m in top.walk()}
+    with hrplan.lenient():
+        return attrs.evolve(
+            program, chapters=kept,
+            provisions=tuple(p for p in program.provisions if p.chapter in {c.number for c in kept}),
+            events=tuple(e for e in program.events if set(e.measures) <= ids),
+            campaigns=tuple(c for c in program.campaigns if set(c.measures) <= ids),
+            progress=tuple(u for u in program.progress if u.measure in ids),
+            recommendations=tuple(r for r in program.recommendations if set(r.measures) <= ids))
 
 
 def _exported(fmt: str, **options: object) -> bytes:
@@ -105,13 +139,22 @@ def _exported(fmt: str, **options: object) -> bytes:
 
 
 def _shared_seeds() -> list[bytes]:
+    """The plans among the original documents (the others are not plans), cut to 20,000 bytes."""
     if not SHARED_SEEDS.is_dir():
         return []
-    return [p.read_bytes()[:20_000] for p in sorted(SHARED_SEEDS.glob("*.txt"))]
+    return [data for p in sorted(SHARED_SEEDS.glob("*.txt")) if _is_plan(data := p.read_bytes()[:20_000])]
+
+
+def _is_plan(data: bytes) -> bool:
+    try:
+        hrplan.load(io.BytesIO(data), format="text")
+    except hrplan.HrplanError:
+        return False
+    return True
 
 
 def _json_seeds() -> list[bytes]:
-    return [_exported("json"), (DATA / "ombudsman-2024-campaigns.json").read_bytes(),
+    return [_exported("json"), hrplan.dumps(followed_program()),
             b'{"format_version": 1, "id": "p", "title": "P", "chapters": [{"number": 1, "title": "C", '
             b'"measures": [{"id": "1.1", "title": "M", "time_limit": "2012", "children": [{"id": "1.1.1", '
             b'"title": "S"}]}]}]}']
@@ -181,7 +224,7 @@ def _office(fmt: str) -> Callable[[bytes], object]:
     """A target that lays ``data`` out as a workbook or a Word table, then reads it with the container."""
     def run(data: bytes) -> object:
         stream = io.BytesIO(_workbook(_cells(data)) if fmt == "xlsx" else _document(_cells(data)))
-        return hrplan.load(stream, format=fmt, state="Azerbaijan")
+        return hrplan.load(stream, format=fmt)
 
     return run
 
@@ -368,7 +411,7 @@ def _targets() -> dict[str, Target]:
             lambda: [(DATA / "ombudsman-2024.events.csv").read_bytes()[:1500]], (b",", b" | ", b"13.02.2020")),
         "import-upr-csv": Target("import-upr-csv", _importer("upr-csv", state="Azerbaijan"), lambda: [UPR],
                                  (b",", b"Supported", b"\r\n")),
-        "import-csv-table": Target("import-csv-table", _importer("csv-table", state="Azerbaijan"),
+        "import-csv-table": Target("import-csv-table", _importer("csv-table"),
                                    lambda: [PLAN_TABLE, UPR_INFO, UHRI], (b",", b";", b"\r\n", b"No.", b"Supported")),
         "import-uhri-json": Target("import-uhri-json", _importer("uhri-json", state="Azerbaijan"),
                                    lambda: [UHRI_JSON], (b'"Text": ', b", {", b'"Sdgs": ')),
