@@ -148,8 +148,9 @@ def mutate(rng: random.Random, corpus: list[bytes], words: tuple[bytes, ...]) ->
     return bytes(data[:MAX_LEN])
 
 
-def run_mutations(name: str, count: int, seconds: float, seed: int, out: Path) -> dict[str, Any]:
-    """Run one target with the mutation engine."""
+def run_mutations(name: str, count: int, seconds: float, seed: int, out: Path,
+                  summary_path: Path | None = None) -> dict[str, Any]:
+    """Run one target with the mutation engine (writing the summary so far to ``summary_path`` as it goes)."""
     from fuzz.targets import NASTY, all_targets
 
     target = all_targets()[name]
@@ -167,6 +168,8 @@ def run_mutations(name: str, count: int, seconds: float, seed: int, out: Path) -
         # keep some accepted inputs, so later mutations build on what got through
         if stats.counts["accepted"] > accepted_before and len(corpus) < 300 and rng.random() < 0.05:
             corpus.append(data)
+        if summary_path is not None and stats.counts["inputs"] % 1000 == 0:
+            summary_path.write_text(json.dumps(stats.summary()), "utf-8")  # a long run shows its progress
     return stats.summary()
 
 
@@ -213,13 +216,16 @@ def _child(name: str, args: argparse.Namespace, engine: str) -> dict[str, Any]:
                "--seconds", str(args.seconds), "--seed", str(args.seed), "--out", str(args.out),
                "--summary", str(summary_path)]
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
-    if summary_path.is_file():
-        result: dict[str, Any] = json.loads(summary_path.read_text("utf-8"))
+    result: dict[str, Any] = {"target": name, "engine": engine, "inputs": 0, "accepted": 0, "rejected": 0,
+                              "crashes": 0, "slow": 0, "seconds": 0, "slowest": 0, "mean_bytes": 0, "crash_kinds": {}}
+    if summary_path.is_file():  # written as the child goes: what it did before it ended, however it ended
+        result = json.loads(summary_path.read_text("utf-8"))
         summary_path.unlink()
-        return result
-    return {"target": name, "engine": engine, "inputs": 0, "accepted": 0, "rejected": 0, "crashes": 1, "slow": 0,
-            "seconds": 0, "slowest": 0, "mean_bytes": 0,
-            "crash_kinds": {f"the fuzzing process died ({done.returncode})": 1}, "stderr": done.stderr[-2000:]}
+    if done.returncode != 0:
+        result["crashes"] += 1
+        result["crash_kinds"][f"the fuzzing process died ({done.returncode})"] = 1
+        result["stderr"] = done.stderr[-2000:]
+    return result
 
 
 def _engine(choice: str) -> str:
@@ -260,7 +266,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.child:
         if args.engine == "atheris":
             run_atheris(args.child, args.count, args.seconds, Path(args.out), Path(args.summary))
-        result = run_mutations(args.child, args.count, args.seconds, args.seed, Path(args.out))
+        result = run_mutations(args.child, args.count, args.seconds, args.seed, Path(args.out), Path(args.summary))
         Path(args.summary).write_text(json.dumps(result), "utf-8")
         return 0
     from fuzz.targets import all_targets
