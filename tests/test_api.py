@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -82,3 +83,24 @@ def test_negative_due_within_is_a_usage_error(capsys: pytest.CaptureFixture[str]
 def test_json_exporter_refuses_options() -> None:
     with pytest.raises(hrplan.FormatError, match="json: unknown option 'bogus'"):
         hrplan.export(small_program(), io.BytesIO(), format="json", bogus=1)
+
+
+@pytest.mark.parametrize(("select", "ignore"), [(["ZZ"], []), ([], ["hp1"]), ("ZZ9", ())])
+def test_an_unknown_code_to_select_or_ignore_is_an_error(select: list[str], ignore: list[str]) -> None:
+    with pytest.raises(hrplan.UnknownCodeError, match="no finding code starts with") as caught:
+        hrplan.validate(small_program(), select, ignore)
+    assert "known prefixes: CSV" in str(caught.value)
+    assert isinstance(caught.value, ValueError)
+
+
+def test_a_lower_case_code_is_told_its_upper_case_form() -> None:
+    with pytest.raises(hrplan.UnknownCodeError, match="did you mean HP1\\?"):
+        hrplan.validate(small_program(), ignore=["hp1"])
+
+
+def test_every_finding_code_in_the_source_is_declared() -> None:
+    # a code a plugin reports but does not declare could not be selected (an UnknownCodeError)
+    root = Path(__file__).resolve().parent.parent
+    sources = [*root.glob("src/**/*.py"), *root.glob("plugins/*/src/**/*.py")]
+    used = {m for path in sources for m in re.findall(r"[\"']([A-Z]{2,5}\d{3})[\"']", path.read_text("utf-8"))}
+    assert used - set(hrplan.plugins.get_manager().finding_codes()) == set()

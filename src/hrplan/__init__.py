@@ -19,6 +19,7 @@ from hrplan.errors import (
     ModelError,
     Problem,
     TimeLimitError,
+    UnknownCodeError,
     UnknownFormatError,
 )
 from hrplan.findings import Finding, Severity, select_findings
@@ -123,6 +124,7 @@ __all__ = [
     "validate",
     "write",
     "__version__",
+    "UnknownCodeError",
     "UnknownFormatError",
     "dumps",
     "from_data",

@@ -15,7 +15,7 @@ from hrplan import _dispatch, timelimits
 from hrplan.context import ReadContext
 from hrplan.errors import FormatError, UnknownFormatError
 from hrplan.files import write_atomically
-from hrplan.findings import Finding, Severity, select_findings
+from hrplan.findings import Finding, Severity, check_selection, select_findings
 from hrplan.model import Program
 from hrplan.plugins import Exporter, Importer, ImportResult, Validator, get_manager
 from hrplan.timelimits import TimeLimit, Vocabulary
@@ -222,7 +222,13 @@ def validate(
     :param format: for a file, the importer to read it with (default: by
         extension or content); ``read_options`` go to that importer.
     :param options: go to every validator.
+    :raises UnknownCodeError: for a code in ``select`` or ``ignore`` that no finding
+        code of the loaded validators and importers starts with (a typo would
+        otherwise select nothing).
     """
+    known = get_manager().finding_codes()
+    check_selection(select, known)
+    check_selection(ignore, known)
     findings: list[Finding] = []
     source = None
     if not isinstance(subject, Program):

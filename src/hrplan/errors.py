@@ -7,17 +7,19 @@ caller can catch one class::
     ├── TimeLimitError          a time-limit text that cannot be read
     ├── ModelError              a model object built with inconsistent values
     │   └── CrossReferenceError a reference that points at nothing
+    ├── UnknownCodeError        a finding code to select or ignore that no finding has
     ├── FormatError             a file that cannot be read or written
     │   ├── InputError          bad input data; lists every problem with its location
     │   └── UnknownFormatError  no importer or exporter of that name, or none fits the file
     └── PluginError             (hrplan.plugins) a plugin at fault: broken, or any problem in strict mode
 
 Validation (``hrplan.validate``) never raises for problems in a plan: it returns
-findings instead.
+findings instead (it raises only for a code to select or ignore that it does not know).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import attrs
@@ -30,6 +32,7 @@ __all__ = [
     "ModelError",
     "Problem",
     "TimeLimitError",
+    "UnknownCodeError",
     "UnknownFormatError",
 ]
 
@@ -93,6 +96,23 @@ class UnknownFormatError(FormatError):
         choices = ", ".join(self.available) or "none"
         verb = "choose another" if self.name is not None else "name one"
         return f"{self.reason}; {verb} with {option} (available: {choices})"
+
+
+class UnknownCodeError(HrplanError, ValueError):
+    """A finding code (or prefix) to select or ignore that no known finding code starts with.
+
+    :ivar code: the code given.
+    :ivar known: every known finding code.
+    """
+
+    def __init__(self, code: str, known: Iterable[str]) -> None:
+        self.code = code
+        self.known = tuple(sorted(known))
+        prefixes = sorted({re.sub(r"\d.*", "", k) for k in self.known})
+        upper = code.upper()
+        close = ["ALL"] if upper == "ALL" else sorted({k[: len(code)] for k in self.known if k.startswith(upper)})
+        hint = f"; did you mean {close[0]}?" if close else ""
+        super().__init__(f"no finding code starts with {code!r}{hint} (known prefixes: {', '.join(prefixes)}, or ALL)")
 
 
 @attrs.frozen

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 import attrs
 
-__all__ = ["Finding", "Severity", "check_code", "select_findings"]
+from hrplan.errors import UnknownCodeError
+
+__all__ = ["Finding", "Severity", "check_code", "check_selection", "select_findings"]
 
 
 class Severity(enum.Enum):
@@ -76,6 +78,16 @@ def select_findings(
         if chosen >= 0 and chosen > dropped:
             kept.append(finding)
     return kept
+
+
+def check_selection(codes: str | Iterable[str], known: Collection[str]) -> None:
+    """Refuse a code to select or ignore that no code in ``known`` starts with (``ALL`` is always known).
+
+    :raises UnknownCodeError: naming the code, the known prefixes and the closest one.
+    """
+    for code in [codes] if isinstance(codes, str) else codes:
+        if code != "ALL" and not any(k.startswith(code) for k in known):
+            raise UnknownCodeError(code, known)
 
 
 def check_code(code: str) -> None:

@@ -13,7 +13,8 @@ import sys
 from collections.abc import Collection, Iterable, Iterator
 from typing import BinaryIO
 
-from hrplan.errors import FormatError, HrplanError, InputError, UnknownFormatError
+from hrplan.errors import FormatError, HrplanError, InputError, UnknownCodeError, UnknownFormatError
+from hrplan.findings import check_selection
 
 __all__ = ["CommandLineError", "check_codes", "flags", "source"]
 
@@ -58,14 +59,7 @@ def check_codes(flag: str, codes: Iterable[str], known: Collection[str]) -> None
 
     :raises CommandLineError: naming the code and listing the known prefixes.
     """
-    for code in codes:
-        if code == "ALL" or any(k.startswith(code) for k in known):
-            continue
-        prefixes = sorted({re.sub(r"\d.*", "", k) for k in known})
-        upper = code.upper()
-        close = ["ALL"] if upper == "ALL" else sorted({k[: len(code)] for k in known if k.startswith(upper)})
-        hint = f"; did you mean {close[0]}?" if close else ""
-        raise CommandLineError(
-            f"{flag} {code}: no finding code starts with {code!r}{hint} "
-            f"(known prefixes: {', '.join(prefixes)}, or ALL; `hrplan codes` lists every code)"
-        )
+    try:
+        check_selection(codes, known)
+    except UnknownCodeError as exc:
+        raise CommandLineError(f"{flag} {exc.code}: {exc}; `hrplan codes` lists every code") from exc

@@ -26,6 +26,7 @@ from hrplan.builtins.plan_table._rows import read_grid
 from hrplan.context import ReadContext
 from hrplan.errors import FormatError, ModelError
 from hrplan.findings import Finding, Severity
+from hrplan.institutions import CODES as NAME_CODES
 from hrplan.institutions import Registry
 from hrplan.labels import Labels, normalise
 from hrplan.model import Program, lenient
@@ -36,7 +37,7 @@ from hrplan.tables import Table
 
 __all__ = ["CODES", "FIELDS", "PLAN_TABLE", "PlanTableLayout", "register_table_layouts"]
 
-#: The codes of the findings the layout reports (besides ``IN...`` from name resolution).
+#: The codes of the findings the layout reports, ``IN...`` from name resolution included.
 CODES: dict[str, str] = {
     "TB001": "a column whose title is not a plan column: its cells are kept in the description",
     "TB002": "a table with no header row naming the activity (or issue) column: skipped",
@@ -52,6 +53,7 @@ CODES: dict[str, str] = {
     "TB012": "a length of time counted from the adoption ('within 6 months') with no adoption date known",
     "TB013": "rows that repeat the header row (a header on every page): skipped",
     "TB014": "rows that hold only a page mark ('Page 2 of 3'): skipped",
+    **NAME_CODES,
 }
 
 _OPTIONS = ("adopted", "columns", "country", "default_year", "labels", "program_id", "title")

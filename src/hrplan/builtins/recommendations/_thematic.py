@@ -24,6 +24,7 @@ from hrplan.builtins.recommendations._cells import (
     split_paragraph,
     split_trailing_states,
 )
+from hrplan.builtins.recommendations._codes import CODES
 from hrplan.builtins.recommendations._columns import PARAGRAPH_START, ColumnProfile, Role, assign, profile
 from hrplan.builtins.recommendations._options import LayoutOptions, read_options
 from hrplan.builtins.recommendations._timing import timing
@@ -158,6 +159,7 @@ class ThematicListLayout:
     description = (
         "OHCHR thematic list of UPR recommendations: recommendation with 'Source of position', position, themes"
     )
+    codes = CODES
 
     def _columns(self, table: Table, limit: int | None = None) -> tuple[list[tuple[int, str]], dict[str, int]]:
         rows = _data_rows(table, limit)

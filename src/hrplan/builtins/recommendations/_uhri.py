@@ -27,6 +27,7 @@ from hrplan.builtins.recommendations._cells import (
     split_symbol,
     split_trailing_states,
 )
+from hrplan.builtins.recommendations._codes import CODES
 from hrplan.builtins.recommendations._columns import ColumnProfile, Role, assign, find_header, profile
 from hrplan.builtins.recommendations._options import LayoutOptions, read_options
 from hrplan.builtins.recommendations._timing import timing
@@ -130,6 +131,7 @@ class UhriLayout:
 
     name = "uhri"
     description = "Universal Human Rights Index export: text, countries, recommending body, document symbol, themes"
+    codes = CODES
 
     def _columns(self, table: Table) -> tuple[int | None, dict[str, int]]:
         header = find_header(table)
@@ -303,6 +305,7 @@ class UhriJsonImporter:
     name = "uhri-json"
     extensions: tuple[str, ...] = (".uhri.json",)
     description = "Universal Human Rights Index JSON export (a list of recommendation records)"
+    codes = CODES
 
     def sniff(self, head: bytes) -> bool:
         """A JSON list of records whose keys name a symbol and a recommending body or countries."""

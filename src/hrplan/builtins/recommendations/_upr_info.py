@@ -13,6 +13,7 @@ from typing import Any
 
 from hrplan.builtins.recommendations._build import import_result, slug
 from hrplan.builtins.recommendations._cells import PLEDGE_WORDS, ascii_digits, position_of
+from hrplan.builtins.recommendations._codes import CODES
 from hrplan.builtins.recommendations._columns import ColumnProfile, Role, assign, find_header, profile
 from hrplan.builtins.recommendations._options import LayoutOptions, read_options
 from hrplan.builtins.recommendations._timing import timing
@@ -79,6 +80,7 @@ class UprInfoLayout:
     description = (
         "UPR Info database export: State under review, text, recommending State, response, action, issue, session"
     )
+    codes = CODES
 
     def _columns(self, table: Table) -> tuple[int | None, dict[str, int], list[ColumnProfile]]:
         header = find_header(table)

@@ -31,6 +31,7 @@ from hrplan.builtins.text_format._tree import Draft, build_draft
 from hrplan.context import ReadContext
 from hrplan.errors import FormatError, InputError, ModelError, Problem
 from hrplan.findings import Finding, Severity
+from hrplan.institutions import CODES as NAME_CODES
 from hrplan.labels import Labels, Meaning
 from hrplan.model import Program, lenient
 from hrplan.options import check_names
@@ -38,7 +39,7 @@ from hrplan.plugins import ImportResult, hookimpl
 
 __all__ = ["CODES", "TEXT", "TextFormat", "register_exporters", "register_importers"]
 
-#: The codes of the findings the importer reports (besides ``IN...`` from name resolution).
+#: The codes of the findings the importer reports, ``IN...`` from name resolution included.
 CODES: dict[str, str] = {
     "TX001": "a numbered item whose parent (the number one level up) does not come before it: "
     "put at the chapter level",
@@ -57,6 +58,7 @@ CODES: dict[str, str] = {
     "TX014": "a paragraph that starts with a label not in the vocabulary: kept as text",
     "TX015": "no measure at all in the file",
     "TX016": "a chapter (or section) with text but no numbered measure",
+    **NAME_CODES,
 }
 
 _HEAD_CHAPTER = re.compile(r"^Chapter ", re.MULTILINE)
