@@ -404,3 +404,12 @@ def test_a_logical_framework_nests_numbers_and_keeps_baselines_and_targets() -> 
     assert outcome.description == "Baseline: 20%\nTarget: 40%"
     assert program.measure("1.1.1").budget == "EUR 90,000"
     assert str(program.measure("1.1.2").time_limit) == "2024"
+
+
+def test_a_row_of_labels_under_the_header_does_not_take_the_activity_column_away() -> None:
+    # the first data row happens to hold only words that are column labels, in the header's own columns
+    rows = [["No.", "Issue", "Activity", ""],
+            ["Responsible agencies", "Partners", "Time-frame", ""],
+            ["1", "Courts", "Publish judgments online", "Supreme Court"]]  # fmt: skip
+    result = load(rows)
+    assert [m.title for m in result.program.iter_measures()][-1] == "Publish judgments online"

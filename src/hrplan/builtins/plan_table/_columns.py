@@ -140,7 +140,8 @@ def _row_header(table: Table, row: int, labels: Labels, explicit: ColumnMap) -> 
 
 
 def _with_sub_columns(table: Table, header: Header, labels: Labels, explicit: ColumnMap) -> Header:
-    """``header`` with the row under it when every cell of that row (two or more) is a label."""
+    """``header`` with the row under it when every cell of that row (two or more) is a label,
+    and the activity or issue column is still named then."""
     row = header.row + 1
     if row >= len(table.rows):
         return header
@@ -152,7 +153,8 @@ def _with_sub_columns(table: Table, header: Header, labels: Labels, explicit: Co
         top = columns.get(column.index)
         title = column.title if top is None or top.title == column.title else f"{top.title} / {column.title}"
         columns[column.index] = attrs.evolve(column, title=title)
-    return Header(header.row, tuple(columns[i] for i in sorted(columns)), (*header.rows, *sub.rows))
+    merged = Header(header.row, tuple(columns[i] for i in sorted(columns)), (*header.rows, *sub.rows))
+    return merged if _fits(merged) else header  # a row of labels that took the activity's place is data
 
 
 def _fits(header: Header) -> bool:
