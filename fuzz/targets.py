@@ -114,6 +114,19 @@ def followed_program() -> hrplan.Program:
     return _cut(followed, chapters=len(full.chapters), measures=1)
 
 
+def _with_parents(registry: hrplan.FrozenMap[str, hrplan.Institution],
+                  ids: set[str | None]) -> tuple[hrplan.Institution, ...]:
+    """The institutions of ``registry`` named in ``ids``, and their parents."""
+    kept: dict[str, hrplan.Institution] = {}
+    todo = [i for i in ids if i in registry]
+    while todo:
+        institution = registry[todo.pop()]
+        kept[institution.id] = institution
+        if institution.parent is not None and institution.parent not in kept:
+            todo.append(institution.parent)
+    return tuple(kept[i] for i in registry if i in kept)
+
+
 def _cut(program: hrplan.Program, *, chapters: int, measures: int) -> hrplan.Program:
     """``program`` with its first ``measures`` measures of its first ``chapters`` chapters (and those
     its follow-up names), and only the follow-up and provisions that still have their measure or chapter."""
@@ -122,9 +135,12 @@ def _cut(program: hrplan.Program, *, chapters: int, measures: int) -> hrplan.Pro
     kept = tuple(attrs.evolve(c, measures=tuple(m for i, m in enumerate(c.measures) if i < measures or m.id in named))
                  for c in program.chapters[:chapters])
     ids = {m.id for c in kept for top in c.measures for m in top.walk()}
+    named_institutions = {i.institution for c in kept for top in c.measures for m in top.walk() for i in m.implementers}
+    named_institutions |= {item.organiser for item in (*program.events, *program.campaigns)}
     with hrplan.lenient():
         return attrs.evolve(
             program, chapters=kept,
+            institutions=_with_parents(program.institutions, named_institutions),
             provisions=tuple(p for p in program.provisions if p.chapter in {c.number for c in kept}),
             events=tuple(e for e in program.events if set(e.measures) <= ids),
             campaigns=tuple(c for c in program.campaigns if set(c.measures) <= ids),
