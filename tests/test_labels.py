@@ -165,3 +165,24 @@ def test_find_is_linear() -> None:
             list(LABELS.find(text))
             best[k] = min(best[k], time.process_time() - start)
     assert best[1] < best[0] * 8 * 3
+
+
+def test_labels_from_plugins_let_the_plan_table_layout_recognise_a_table() -> None:
+    class French:
+        @hrplan.hookimpl
+        def register_labels(self, register: Any) -> None:
+            register({"Action": "title", "Institution responsable": "lead", "Échéance": "time-limit"})
+
+    table = "Action;Institution responsable;Échéance\nFormer les juges;Ministère de la Justice;2025\n"
+    manager = PluginManager(PluginSettings(), load_entry_points=False)
+    reset_manager(manager)
+    try:
+        manager.register(French(), "french-labels")
+        result = hrplan.load(io.BytesIO(table.encode()), format="csv-table")
+        [measure] = result.program.iter_measures()
+        assert (measure.title, str(measure.time_limit)) == ("Former les juges", "2025")
+        assert [result.program.institutions[i].name for i in measure.institutions] == ["Ministère de la Justice"]
+    finally:
+        reset_manager()
+    with pytest.raises(hrplan.InputError, match="no table layout recognises"):  # hrplan's own labels alone
+        hrplan.load(io.BytesIO(table.encode()), format="csv-table")

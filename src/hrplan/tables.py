@@ -20,6 +20,8 @@ works in every container at once::
 from __future__ import annotations
 
 import datetime
+import functools
+import inspect
 import warnings
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
@@ -123,7 +125,10 @@ class TableLayout(Protocol):
 
     ``recognise`` returns how sure it is that ``tables`` are in this layout, from
     0 (not at all) to 1 (certain: its own exact columns); a specific layout (the
-    columns of one export) should score above a general one (any plan table).
+    columns of one export) should score above a general one (any plan table). A
+    layout whose ``recognise`` takes a keyword argument ``context`` is given the
+    :class:`~hrplan.context.ReadContext` of the read, with the labels plugins
+    registered (``recognise(self, tables, *, context=None)``).
     """
 
     name: str
@@ -136,12 +141,24 @@ class TableLayout(Protocol):
         """Read ``tables`` into a program, with findings for what could not be read."""
 
 
-def _score(layout: TableLayout, tables: Sequence[Table]) -> float:
+def _score(layout: TableLayout, tables: Sequence[Table], context: ReadContext | None) -> float:
     try:
+        if context is not None and _takes_context(type(layout)):
+            return float(layout.recognise(tables, context=context))  # type: ignore[call-arg]
         return float(layout.recognise(tables))
     except Exception as exc:  # one broken layout must not stop the others
         warnings.warn(f"table layout {layout.name!r} failed to recognise: {type(exc).__name__}: {exc}", stacklevel=3)
         return 0.0
+
+
+@functools.cache
+def _takes_context(kind: type[TableLayout]) -> bool:
+    """Whether ``kind.recognise`` takes ``context`` (an optional argument: older layouts do not)."""
+    try:
+        parameters = inspect.signature(kind.recognise).parameters
+    except (TypeError, ValueError):
+        return False
+    return "context" in parameters or any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values())
 
 
 def _nothing_fits(tables: Sequence[Table], layouts: Sequence[TableLayout]) -> InputError:
@@ -154,10 +171,17 @@ def _nothing_fits(tables: Sequence[Table], layouts: Sequence[TableLayout]) -> In
     return InputError(source, problems)
 
 
-def choose_layout(tables: Sequence[Table], layouts: Sequence[TableLayout], name: str | None = None) -> TableLayout:
+def choose_layout(
+    tables: Sequence[Table],
+    layouts: Sequence[TableLayout],
+    name: str | None = None,
+    *,
+    context: ReadContext | None = None,
+) -> TableLayout:
     """The layout named ``name``, else the one most sure it can read ``tables``.
 
-    On a tie the layout registered first wins.
+    On a tie the layout registered first wins. ``context`` goes to the layouts
+    whose ``recognise`` takes it.
 
     :raises FormatError: when ``name`` is not a known layout.
     :raises InputError: when no layout recognises the tables; it shows the
@@ -171,7 +195,7 @@ def choose_layout(tables: Sequence[Table], layouts: Sequence[TableLayout], name:
         raise FormatError(f"no table layout called {name!r} (available: {known})")
     best: tuple[float, TableLayout] | None = None
     for layout in layouts:
-        score = _score(layout, tables)
+        score = _score(layout, tables, context)
         if score > 0 and (best is None or score > best[0]):
             best = (score, layout)
     if best is None:
@@ -193,5 +217,5 @@ def read_tables(
     if not tables or not any(table.rows for table in tables):
         source = next((t.source for t in tables if t.source), "<tables>")
         raise InputError(source, [Problem("", "no table with any row was found")])
-    chosen = choose_layout(tables, context.table_layouts, layout)
+    chosen = choose_layout(tables, context.table_layouts, layout, context=context)
     return chosen.read(tables, context=context, **options)

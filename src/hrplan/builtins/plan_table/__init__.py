@@ -129,10 +129,10 @@ class PlanTableLayout:
     description = "a plan as a table: a row per activity, columns found by their headers (No., Activity, ...)"
     codes = CODES
 
-    def recognise(self, tables: Sequence[Table]) -> float:
-        """0.1 per kind of column the best header row names (hrplan's own labels), at most 0.5
-        (a general layout)."""
-        return min(0.5, 0.1 * header_score(tables, Labels.default()))
+    def recognise(self, tables: Sequence[Table], *, context: ReadContext | None = None) -> float:
+        """0.1 per kind of column the best header row names (in the context's labels, those
+        plugins register included; else hrplan's own), at most 0.5 (a general layout)."""
+        return min(0.5, 0.1 * header_score(tables, context.labels if context is not None else Labels.default()))
 
     def read(self, tables: Sequence[Table], *, context: ReadContext, **options: Any) -> ImportResult:
         """Read the tables into one program; what cannot be read becomes findings.
