@@ -52,7 +52,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "hrplan.files",
         "hrplan.tally",
     ),
-    ("hrplan.errors", "hrplan.findings", "hrplan._version", "hrplan.countries", "hrplan.upr_sessions"),
+    ("hrplan.findings", "hrplan._version", "hrplan.countries", "hrplan.upr_sessions"),
+    ("hrplan.errors",),
 )
 
 #: Imports against the layers that keep a first-release name importable from its first
