@@ -42,13 +42,23 @@ PHRASINGS = [
     ("2015-2016 (annually)", RECURRING, "2015-01-01", "2016-12-31", Precision.YEAR),
     ("2019-20 (annually)", RECURRING, "2019-01-01", "2020-12-31", Precision.YEAR),
     ("12 March 2012 - 15 April 2013", INTERVAL, "2012-03-12", "2013-04-15", Precision.DAY),
+    # loose parts of a year: early is the first quarter, mid June-July, late the last quarter
+    ("mid-2025", INTERVAL, "2025-06-01", "2025-07-31", Precision.MONTH),
+    ("the middle of 2025", INTERVAL, "2025-06-01", "2025-07-31", Precision.MONTH),
+    ("early 2026", INTERVAL, "2026-01-01", "2026-03-31", Precision.QUARTER),
+    ("beginning of 2026", INTERVAL, "2026-01-01", "2026-03-31", Precision.QUARTER),
+    ("late 2024", INTERVAL, "2024-10-01", "2024-12-31", Precision.QUARTER),
+    ("by mid-2026", DEADLINE, None, "2026-07-31", Precision.MONTH),
+    ("Q4/2025", INTERVAL, "2025-10-01", "2025-12-31", Precision.QUARTER),
+    ("Q1-2025", INTERVAL, "2025-01-01", "2025-03-31", Precision.QUARTER),
+    ("H2/2025", INTERVAL, "2025-07-01", "2025-12-31", Precision.HALF),
 ]
 
 
 @pytest.mark.parametrize(("text", "kind", "start", "end", "precision"), PHRASINGS)
-def test_phrasings(text: str, kind: TimeLimitKind, start: str, end: str, precision: Precision) -> None:
+def test_phrasings(text: str, kind: TimeLimitKind, start: str | None, end: str, precision: Precision) -> None:
     t = parse_time_limit(text)
-    assert (t.kind, t.start, t.end, t.precision) == (kind, d(start), d(end), precision)
+    assert (t.kind, t.start, t.end, t.precision) == (kind, start and d(start), d(end), precision)
     assert t.text == text
 
 
@@ -178,3 +188,15 @@ def test_doubling_the_text_roughly_doubles_the_time(unit: str) -> None:
     small = unit * (MAX_LENGTH // 4 // len(unit))
     large = unit * (MAX_LENGTH // 2 // len(unit))
     assert _cost(large) < 4 * _cost(small) + 0.002
+
+
+@given(st.sampled_from(["early", "mid", "late", "beginning of", "middle of", "start of"]), st.integers(1, 9999),
+       st.sampled_from(["", "by ", "from ", "during "]))  # fmt: skip
+def test_a_part_of_a_year_lies_in_that_year_and_reads_back_from_its_canonical_form(
+    part: str, year: int, lead: str
+) -> None:
+    t = parse_time_limit(f"{lead}{part} {year:04d}")
+    days = [x for x in (t.start, t.end) if x is not None]
+    assert days
+    assert all(x.year == year for x in days)
+    assert _dates(parse_time_limit(str(t))) == _dates(t)

@@ -20,11 +20,12 @@ from hrplan.timelimits._model import (
     YearlyWindow,
 )
 from hrplan.timelimits._parse import parse_time_limit
-from hrplan.timelimits._vocabulary import ENGLISH, Vocabulary
+from hrplan.timelimits._vocabulary import ENGLISH, YEAR_PARTS, Vocabulary
 
 __all__ = [
     "ENGLISH",
     "WHOLE_YEAR",
+    "YEAR_PARTS",
     "MonthDay",
     "Precision",
     "TimeLimit",

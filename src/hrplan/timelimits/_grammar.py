@@ -22,8 +22,8 @@ _DASHES = re.compile("[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
 _ABBREVIATION_DOT = re.compile(r"(?<=[^\W\d_])\.|(?<=\d)\.(?=\s)")
 _SEPARATORS = re.compile(r"[,;:()\[\]]")
 _HYPHEN = re.compile(r"\s*-\s*")
-#: The hyphen of "end-2026": a blank.
-_WORD_YEAR_HYPHEN = re.compile(r"(?<=\bend)-(?=\d)")
+#: The hyphen between a word and a year ("end-2026", "mid-2025"): a blank.
+_WORD_YEAR_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=\d{4}(?!\d))")
 _EDGES = " .!?'\"()[]{}«»\u201c\u201d\u2018\u2019"
 _ROMAN = "xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i"
 
@@ -86,6 +86,8 @@ class Grammar:
     era_offset: int
     era_years_from: int
     two_digit_range: re.Pattern[str]
+    year_part: re.Pattern[str]
+    year_parts: Mapping[str, str]
 
     def normalise(self, text: str) -> str:
         """``text`` normalised for this vocabulary: two-digit year ranges written in
@@ -149,7 +151,16 @@ def grammar_for(vocabulary: Vocabulary) -> Grammar:
         era_offset=v.era_offset,
         era_years_from=v.era_years_from,
         two_digit_range=_two_digit_pattern(v, articles),
+        year_part=_year_part_pattern(v, articles),
+        year_parts={normalise(word, articles): part for word, part in v.year_parts},
     )
+
+
+def _year_part_pattern(v: Vocabulary, articles: tuple[str, ...]) -> re.Pattern[str]:
+    """A loose part of a year: ``mid 2025`` (``mid-2025`` once normalised), ``beginning of 2026``."""
+    f = _fragments(v, articles)
+    words = _alt(_phrases((word for word, _ in v.year_parts), articles))
+    return re.compile(rf"(?P<part>{words}){f.of}\s+{f.year}")
 
 
 def _two_digit_pattern(v: Vocabulary, articles: tuple[str, ...]) -> re.Pattern[str]:
@@ -273,7 +284,7 @@ def _subyear_forms(f: _Fragments, words: Iterable[str], prefixes: Iterable[str])
     word, prefix, digits = _alt(words), _alt(prefixes), r"(?P<num>\d{1,2})"
     return [
         rf"{f.number}\s*{word}(?:{f.of}\s+{f.year})?",
-        rf"{prefix}\s*{digits}(?:{f.of}\s+{f.year})?",
+        rf"{prefix}\s*{digits}(?:(?:{f.of}\s+|\s*[/-]\s*){f.year})?",
         rf"{word}\s+{digits}(?:{f.of}\s+{f.year})?",
         rf"{f.year}(?:\s+|-)?{f.number}\s*{word}",
         rf"{f.year}(?:\s+|-){prefix}\s*{digits}",

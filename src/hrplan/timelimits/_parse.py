@@ -35,7 +35,7 @@ from hrplan.timelimits._grammar import Grammar, grammar_for, without_prefix, wit
 from hrplan.timelimits._model import WHOLE_YEAR, Precision, TimeLimit, TimeLimitKind, YearlyWindow
 from hrplan.timelimits._pieces import match_piece, split_range
 from hrplan.timelimits._spans import ReadError, Span, range_span, span_of, window_of
-from hrplan.timelimits._vocabulary import ENGLISH, Vocabulary
+from hrplan.timelimits._vocabulary import ENGLISH, YEAR_PARTS, Vocabulary
 
 __all__ = ["MAX_LENGTH", "parse_time_limit"]
 
@@ -202,12 +202,24 @@ def _with_period(texts: Iterable[str], ctx: _Context, make: Callable[[Span], Tim
 
 
 def _period(s: str, ctx: _Context) -> Span | None:
-    """One unit or a range of two, as days; ``None`` when ``s`` is neither."""
+    """One unit, a loose part of a year or a range of two units, as days; ``None`` when ``s`` is none."""
+    part = ctx.grammar.year_part.fullmatch(s)
+    if part is not None:
+        return _year_part(ctx.grammar.year_parts[part["part"]], int(part["year"]))
     piece = match_piece(s, ctx.grammar)
     if piece is not None and piece.precision is not None:
         return span_of(piece, ctx.default_year)
     pair = split_range(s, ctx.grammar)
     return None if pair is None else range_span(*pair, ctx.default_year)
+
+
+def _year_part(part: str, year: int) -> Span:
+    """``mid 2025``: June-July 2025 (the months of :data:`YEAR_PARTS`)."""
+    if year < 1:
+        raise ReadError(f"there is no year {year}")
+    first, last = YEAR_PARTS[part]
+    precision = Precision.QUARTER if last - first == 2 and first % 3 == 1 else Precision.MONTH
+    return Span(date(year, first, 1), Precision.MONTH.last_day(date(year, last, 1)), precision)
 
 
 def _recurring(s: str, ctx: _Context) -> TimeLimit | None:

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
-__all__ = ["DURATION_UNITS", "ENGLISH", "Vocabulary"]
+__all__ = ["DURATION_UNITS", "ENGLISH", "YEAR_PARTS", "Vocabulary"]
 
 
 def _phrases(value: Iterable[str]) -> tuple[str, ...]:
@@ -41,6 +41,20 @@ def _durations(value: Mapping[str, str] | Iterable[tuple[str, str]]) -> tuple[tu
     bad = [unit for _, unit in pairs if unit not in DURATION_UNITS]
     if bad:
         raise ValueError(f"durations: unknown unit {bad[0]!r} (units: {', '.join(DURATION_UNITS)})")
+    return pairs
+
+
+#: The parts of a year a plan names loosely (``mid-2025``), with the months each is read as:
+#: early is the first quarter, mid the two middle months, late the last quarter.
+YEAR_PARTS: dict[str, tuple[int, int]] = {"early": (1, 3), "mid": (6, 7), "late": (10, 12)}
+
+
+def _year_parts(value: Mapping[str, str] | Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    items = value.items() if isinstance(value, Mapping) else value
+    pairs = tuple((word, str(part)) for word, part in items)
+    bad = [part for _, part in pairs if part not in YEAR_PARTS]
+    if bad:
+        raise ValueError(f"year_parts: unknown part {bad[0]!r} (parts: {', '.join(YEAR_PARTS)})")
     return pairs
 
 
@@ -92,6 +106,9 @@ class Vocabulary:
         ``of adoption``, ``after the adoption of the plan``.
     :ivar first_words: words before a count of months from the start of a year:
         ``first`` (``first nine months of 2025``).
+    :ivar year_parts: words for a loose part of a year and the part, ``early``,
+        ``mid`` or ``late`` (:data:`YEAR_PARTS`): ``{"mid": "mid", "beginning of": "early"}``
+        (``mid-2025`` is June-July 2025).
     :ivar era_markers: words that mark a year of another era (``B.E.``); when a
         text names one, every four-digit year in it is of that era.
     :ivar era_offset: what turns a year of that era into a Gregorian year
@@ -127,6 +144,7 @@ class Vocabulary:
     relative_prefixes: tuple[str, ...] = attrs.field(default=(), converter=_phrases)
     relative_suffixes: tuple[str, ...] = attrs.field(default=(), converter=_phrases)
     first_words: tuple[str, ...] = attrs.field(default=(), converter=_phrases)
+    year_parts: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_year_parts)
     era_markers: tuple[str, ...] = attrs.field(default=(), converter=_phrases)
     era_offset: int = 0
     era_years_from: int = 0
@@ -211,4 +229,8 @@ ENGLISH = Vocabulary(
         "of date of adoption", "after date of adoption",
     ),
     first_words=("first",),
+    year_parts={
+        "early": "early", "beginning of": "early", "start of": "early", "mid": "mid", "mid-year": "mid",
+        "middle of": "mid", "late": "late",
+    },
 )  # fmt: skip
