@@ -3,15 +3,18 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import hrplan
 from hrplan import decoding
 from hrplan.builtins import upr_csv
-from hrplan.errors import FormatError
+from hrplan.decoding import decode_as
+from hrplan.errors import FormatError, InputError
 
 
 def test_utf8_with_and_without_a_byte_order_mark() -> None:
@@ -70,3 +73,25 @@ def test_file_bytes_says_which_file_cannot_be_read(tmp_path: Path) -> None:
     assert decoding.file_bytes(tmp_path / "plan.json") == b"{}"
     with pytest.raises(FormatError, match=r"cannot read .*absent\.json: No such file"):
         decoding.file_bytes(tmp_path / "absent.json")
+
+
+def test_decode_as_is_the_one_rule_of_the_encoding_option() -> None:
+    assert decode_as(b"\xef\xbb\xbfNo.;Activity\r\n", "utf-8", fmt="csv-table", source="a.csv") == "No.;Activity\r\n"
+    assert decode_as("Ação".encode("cp1252"), "cp1252", fmt="text", source="a.txt") == "Ação"
+    with pytest.raises(InputError, match="not utf-8 text") as caught:
+        decode_as(b"one\r\ntwo\rthr\xe9e", "utf-8", fmt="text", source="a.txt")
+    assert (caught.value.source, caught.value.problems[0].location) == ("a.txt", "line 3")
+    with pytest.raises(FormatError, match="text: option 'encoding': unknown encoding 'klingon'"):
+        decode_as(b"", "klingon", fmt="text", source="a.txt")
+
+
+@pytest.mark.parametrize("fmt", ["text", "csv-table", "upr-csv"])
+def test_every_encoding_option_drops_a_byte_order_mark(fmt: str) -> None:
+    data = {
+        "text": "Plan\n\nChapter 1. Rights\n\n1.1. Train judges.\n",
+        "csv-table": "No.,Activity,Responsible agencies\n1,Train judges,Ministry of Justice\n",
+        "upr-csv": "text,to,decision,From,year\nRatify the protocol,Azerbaijan,Supported,Exampleland,2013\n",
+    }[fmt]
+    plain = hrplan.load(io.BytesIO(data.encode()), format=fmt, encoding="utf-8")
+    marked = hrplan.load(io.BytesIO(b"\xef\xbb\xbf" + data.encode()), format=fmt, encoding="utf-8")
+    assert marked.program == plain.program

@@ -281,9 +281,10 @@ def test_encoding_option_forces_a_codec() -> None:
     data = _file("109.1. Ensure women’s rights (Chile);,ghana,support,Chile,2012,", encoding="cp1252")
     forced = _read(data, encoding="mac_roman").program.recommendations[0]
     assert forced.text == "Ensure womenís rights"  # what the user asked for: no detection, no repair
-    with pytest.raises(hrplan.InputError, match="cannot decode as utf-8"):
+    with pytest.raises(hrplan.InputError, match="not utf-8 text") as caught:
         _read(data, encoding="utf-8")
-    with pytest.raises(hrplan.InputError, match="no-such-codec"):
+    assert caught.value.problems[0].location == "line 2"
+    with pytest.raises(hrplan.FormatError, match="upr-csv: option 'encoding': unknown encoding 'no-such-codec'"):
         _read(data, encoding="no-such-codec")
 
 

@@ -17,13 +17,14 @@ and the events spreadsheet with full detection and repair, the CSV format
 
 from __future__ import annotations
 
+import codecs
 import os
 import re
 import unicodedata
 
 import attrs
 
-from hrplan.errors import FormatError
+from hrplan.errors import FormatError, InputError, Problem
 
 __all__ = [
     "CANDIDATES",
@@ -31,6 +32,7 @@ __all__ = [
     "UTF8",
     "Decoded",
     "decode",
+    "decode_as",
     "decode_utf8",
     "describe_error",
     "file_bytes",
@@ -312,6 +314,25 @@ def decode(data: bytes, *, repair: bool = True) -> Decoded:
     options = [_decoded(data.decode(name, errors="replace"), name, True) for name in CANDIDATES]
     best = max(options, key=lambda d: (d.score, -d.repaired, -CANDIDATES.index(d.encoding)))
     return attrs.evolve(best, bad_line=bad_line)
+
+
+def decode_as(data: bytes, encoding: str, *, fmt: str, source: str) -> str:
+    """The text of ``data`` in the ``encoding`` a user named (a byte-order mark dropped,
+    newlines as they are): the one rule of every importer's ``encoding`` option.
+
+    :raises FormatError: for an encoding Python does not know, naming the format ``fmt``.
+    :raises InputError: for bytes that are not in that encoding, naming ``source`` and the line.
+    """
+    try:
+        codecs.lookup(encoding)  # also for empty data, which Python decodes without looking
+        text = data.decode(encoding)
+    except LookupError:
+        raise FormatError(f"{fmt}: option 'encoding': unknown encoding {encoding!r}") from None
+    except UnicodeDecodeError as exc:
+        message = (f"not {encoding} text: {exc.reason} (byte {exc.start}); give the right encoding= option, "
+                   "or leave it out where the format detects the encoding")  # fmt: skip
+        raise InputError(source, [Problem(f"line {line_of(data, exc.start)}", message, "encoding")]) from None
+    return text.removeprefix("\ufeff")
 
 
 def decode_utf8(data: bytes) -> str:

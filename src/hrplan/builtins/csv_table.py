@@ -21,7 +21,7 @@ import attrs
 from hrplan.builtins.csv_format._table import cells_of_any_size
 from hrplan.builtins.plan_table import PLAN_TABLE
 from hrplan.context import ReadContext
-from hrplan.decoding import UTF8, decode, normalise_newlines
+from hrplan.decoding import UTF8, decode, decode_as, normalise_newlines
 from hrplan.errors import FormatError, InputError, Problem
 from hrplan.findings import Finding, Severity
 from hrplan.plugins import ImportResult, hookimpl
@@ -139,13 +139,7 @@ class CsvTableImporter:
             found = decode(data)
             plain = found.encoding in UTF8 and not found.repaired
             return found.text, None if plain else found.describe()
-        try:
-            return data.decode(str(encoding)), None
-        except LookupError:
-            raise FormatError(f"csv-table: option 'encoding': unknown encoding {encoding!r}") from None
-        except UnicodeDecodeError as exc:
-            problem = Problem(f"byte {exc.start}", f"not {encoding} text (leave out the option encoding to detect it)")
-            raise InputError(source, [problem]) from None
+        return decode_as(data, str(encoding), fmt="csv-table", source=source), None
 
     @staticmethod
     def _records(text: str, delimiter: str, source: str) -> list[list[str]]:

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from hrplan.builtins.text_format._patterns import BULLETS, Start, classify_start
-from hrplan.decoding import line_of, normalise_newlines
+from hrplan.decoding import decode_as, normalise_newlines
 from hrplan.errors import InputError, Problem
 from hrplan.limits import LimitError
 
@@ -30,13 +30,7 @@ class Block:
 
 def decode(data: bytes, encoding: str, source: str) -> list[str]:
     """The lines of ``data`` (a byte-order mark dropped, any line ending accepted)."""
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        line = line_of(data, exc.start)
-        message = f"not {encoding} text: {exc.reason} (byte {exc.start}); give the right encoding= option"
-        raise InputError(source, [Problem(f"line {line}", message, "encoding")]) from None
-    return normalise_newlines(text.removeprefix("\ufeff")).split("\n")
+    return normalise_newlines(decode_as(data, encoding, fmt="text", source=source)).split("\n")
 
 
 def _list_line(line: str) -> bool:

@@ -18,7 +18,7 @@ from hrplan.builtins.upr_csv._rows import (
     state_slug,
     upr_cycle,
 )
-from hrplan.decoding import Decoded, line_endings, normalise_newlines, plausibility
+from hrplan.decoding import Decoded, decode_as, line_endings, normalise_newlines, plausibility
 from hrplan.decoding import decode as decode_upr
 from hrplan.errors import InputError, Problem
 from hrplan.findings import Finding, Severity
@@ -288,11 +288,8 @@ def _excerpt(text: str, *, end: bool = False) -> str:
 def _decode(data: bytes, encoding: str | None, source: str | None) -> Decoded:
     if encoding is None:
         return decode_upr(data)
-    try:
-        text = data.decode(encoding)
-    except (LookupError, UnicodeDecodeError) as exc:
-        raise InputError(source or "<data>", [Problem("row 1", f"cannot decode as {encoding}: {exc}")]) from None
-    return Decoded(text.removeprefix("\ufeff"), encoding, 0, None, line_endings(text), plausibility(text))
+    text = decode_as(data, encoding, fmt="upr-csv", source=source or "<data>")
+    return Decoded(text, encoding, 0, None, line_endings(text), plausibility(text))
 
 
 def read_upr(
