@@ -47,6 +47,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "hrplan.cells",
         "hrplan.options",
         "hrplan.decoding",
+        "hrplan.delimited",
         "hrplan.schema",
         "hrplan.limits",
         "hrplan.files",

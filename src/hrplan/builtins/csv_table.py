@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import csv
 import io
-from collections import Counter
 from collections.abc import Callable
 from typing import Any, BinaryIO
 
@@ -22,6 +21,7 @@ from hrplan.builtins.csv_format._table import cells_of_any_size
 from hrplan.builtins.plan_table import PLAN_TABLE
 from hrplan.context import ReadContext
 from hrplan.decoding import UTF8, decode, decode_as, normalise_newlines
+from hrplan.delimited import DELIMITERS, shape, sniff_delimiter
 from hrplan.errors import FormatError, InputError, Problem
 from hrplan.findings import Finding, Severity
 from hrplan.plugins import ImportResult, hookimpl
@@ -34,42 +34,8 @@ CODES: dict[str, str] = {
     "CT001": "how the file was decoded: not UTF-8, or mojibake repaired (information)",
 }
 
-#: The delimiters tried, in the order that wins a tie.
-DELIMITERS = (",", ";", "\t", "|")
 #: How many lines the delimiter is judged on.
 _SAMPLE_LINES = 40
-
-
-def _widths(sample: str, delimiter: str) -> list[int]:
-    """The number of cells of each non-blank record of ``sample``."""
-    widths = []
-    try:
-        for record in csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter, strict=False):
-            if any(cell.strip() for cell in record):
-                widths.append(len(record))
-    except csv.Error:
-        return []
-    return widths
-
-
-def _fit(sample: str, delimiter: str) -> tuple[int, int]:
-    """How many records share the most common width of two cells or more, and that width."""
-    counts = Counter(w for w in _widths(sample, delimiter) if w >= 2)
-    if not counts:
-        return 0, 0
-    width, rows = max(counts.items(), key=lambda item: (item[1], item[0]))
-    return rows, width
-
-
-def sniff_delimiter(sample: str) -> str | None:
-    """The delimiter that splits most records of ``sample`` into the same number of
-    cells (two or more); ``None`` when none does for at least two records."""
-    best: tuple[tuple[int, int], str] | None = None
-    for delimiter in DELIMITERS:
-        fit = _fit(sample, delimiter)
-        if fit[0] >= 2 and (best is None or fit > best[0]):
-            best = (fit, delimiter)
-    return best[1] if best else None
 
 
 #: Control bytes text does not hold (tab, line feed, form feed and carriage return are text).
@@ -102,7 +68,7 @@ class CsvTableImporter:
         delimiter = sniff_delimiter(sample)
         if delimiter is None:
             return False
-        rows, width = _fit(sample, delimiter)
+        rows, width = shape(sample, delimiter)
         return rows >= 3 or (rows >= 2 and width >= 3)
 
     def read(self, fp: BinaryIO, *, context: ReadContext | None = None, **options: Any) -> ImportResult:

@@ -9,6 +9,7 @@ from collections.abc import Collection
 from typing import BinaryIO
 
 from hrplan.decoding import file_bytes
+from hrplan.delimited import sniff_delimiter
 from hrplan.errors import InputError, Problem
 
 __all__ = ["EventsSource", "delimiter", "read_bytes", "records"]
@@ -39,19 +40,16 @@ def read_bytes(data: EventsSource) -> tuple[bytes, str | None]:
 
 
 def delimiter(text: str, known: Collection[str]) -> str:
-    """``,`` or ``;``: what :class:`csv.Sniffer` finds, unless the header reads better with the other.
+    """``,`` or ``;``: the one :func:`hrplan.delimited.sniff_delimiter` finds, unless the header
+    reads better with the other.
 
-    The header decides when the sniffer and the header disagree, since column
-    names hold neither character: the delimiter that splits it into more
-    ``known`` column names wins.
+    The header decides when the two disagree, since column names hold neither
+    character: the delimiter that splits it into more ``known`` column names wins.
     """
     sample = text[:_SAMPLE]
     if len(text) > _SAMPLE and "\n" in sample:
         sample = sample[: sample.rindex("\n")]
-    try:
-        sniffed: str | None = csv.Sniffer().sniff(sample, delimiters=",;").delimiter
-    except csv.Error:
-        sniffed = None
+    sniffed = sniff_delimiter(sample, (",", ";"))
     header = sample.splitlines()[0] if sample else ""
 
     def score(candidate: str) -> tuple[int, bool, bool]:
