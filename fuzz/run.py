@@ -30,12 +30,13 @@ import traceback
 from pathlib import Path
 from typing import Any
 
+from fuzz.mutators import MAX_LEN, mutate
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 #: An input is slow past this many seconds per 100 KB (and at least this many seconds).
 SLOW_SECONDS_PER_100KB = 1.0
-MAX_LEN = 64 * 1024
 #: An input still running after this many seconds is stopped and counted as slow.
 GIVE_UP_SECONDS = 20
 
@@ -120,34 +121,6 @@ def _timed(target: Any, data: bytes) -> float:
 # --- the mutation engine ----------------------------------------------------
 
 
-def mutate(rng: random.Random, corpus: list[bytes], words: tuple[bytes, ...]) -> bytes:
-    """One mutated input made from the corpus."""
-    data = bytearray(rng.choice(corpus))
-    for _ in range(rng.choice((1, 1, 2, 3, 5, 8))):
-        at = rng.randrange(len(data) + 1)
-        op = rng.randrange(9)
-        if op == 0 and data:
-            data[min(at, len(data) - 1)] ^= 1 << rng.randrange(8)
-        elif op == 1:
-            data[at:at] = bytes([rng.randrange(256)])
-        elif op == 2 and data:
-            del data[at:at + rng.choice((1, 2, 4, 16, 64))]
-        elif op in (3, 4) and words:
-            data[at:at] = rng.choice(words)
-        elif op == 5 and data:
-            end = min(len(data), at + rng.choice((1, 4, 16, 64, 256)))
-            data[at:at] = data[at:end] * rng.choice((2, 3, 10, 50))
-        elif op == 6:
-            other = rng.choice(corpus)
-            cut = rng.randrange(len(other) + 1)
-            data = data[:at] + bytearray(other[cut:])
-        elif op == 7 and data:
-            data[min(at, len(data) - 1)] = rng.choice(b"0123456789.-,;:|\"'{}[]\n\r\t ")
-        else:
-            data[at:at] = str(rng.choice((0, 1, -1, 9999, 10000, 2**31, 2**63, 10**30))).encode()
-    return bytes(data[:MAX_LEN])
-
-
 def run_mutations(name: str, count: int, seconds: float, seed: int, out: Path,
                   summary_path: Path | None = None) -> dict[str, Any]:
     """Run one target with the mutation engine (writing the summary so far to ``summary_path`` as it goes)."""
@@ -162,7 +135,7 @@ def run_mutations(name: str, count: int, seconds: float, seed: int, out: Path,
         _execute(target, seed_input, stats)
     deadline = time.monotonic() + seconds if seconds else None
     while stats.counts["inputs"] < count and (deadline is None or time.monotonic() < deadline):
-        data = mutate(rng, corpus, words)
+        data = (target.mutator or mutate)(rng, corpus, words)
         accepted_before = stats.counts["accepted"]
         _execute(target, data, stats)
         # keep some accepted inputs, so later mutations build on what got through

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import random
 import shlex
 import shutil
 import signal
@@ -34,6 +35,7 @@ import attrs
 import orjson
 
 import hrplan
+from fuzz.mutators import mutate_document
 from hrplan import jsonio
 from hrplan.cli import main
 from hrplan.plugins import get_manager
@@ -59,12 +61,15 @@ class Target:
     :ivar run: takes the input; returns normally when it was accepted.
     :ivar seeds: makes the seed inputs.
     :ivar words: byte strings the mutation engine inserts (format keywords, nasty values).
+    :ivar mutator: how the mutation engine makes an input from the corpus
+        (default :func:`fuzz.mutators.mutate`, bytes changed at random).
     """
 
     name: str
     run: Callable[[bytes], object]
     seeds: Callable[[], list[bytes]]
     words: tuple[bytes, ...] = ()
+    mutator: Callable[[random.Random, list[bytes], tuple[bytes, ...]], bytes] | None = None
 
 
 def classify(exc: BaseException) -> str:
@@ -300,10 +305,9 @@ def _sniffed(data: bytes) -> object:
 
 
 def _program_of(data: bytes) -> hrplan.Program:
-    """What an importer accepts from ``data``: JSON when it parses as an hrplan document, else text."""
-    if data.lstrip()[:1] == b"{":
-        with contextlib.suppress(hrplan.InputError):
-            return jsonio.loads(data, "<fuzz>")
+    """What an importer accepts from ``data``: the JSON importer for a JSON document, else the text importer."""
+    if data.lstrip()[:1] == b"{":  # a JSON document is refused by the JSON importer, not read as text
+        return jsonio.loads(data, "<fuzz>")
     return hrplan.load(io.BytesIO(data), format="text").program
 
 
@@ -442,7 +446,8 @@ def _targets() -> dict[str, Target]:
                       (b" --as-of ", b" --due-within ", b" --to ", b" --from ", b" -O ", b" json", b" csv")),
     }
     for name in sorted(get_manager().exporters()):
-        found[f"export-{name}"] = Target(f"export-{name}", _exporter(name), _export_seeds, (b"\n1.1.1. ", b"Chapter "))
+        found[f"export-{name}"] = Target(f"export-{name}", _exporter(name), _export_seeds, (b"\n1.1.1. ", b"Chapter "),
+                                         mutate_document)
     return found
 
 
