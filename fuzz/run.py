@@ -30,10 +30,10 @@ import traceback
 from pathlib import Path
 from typing import Any
 
-from fuzz.mutators import MAX_LEN, mutate
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from fuzz.mutators import MAX_LEN, mutate  # noqa: E402 (once the project is on the path)
 
 #: An input is slow past this many seconds per 100 KB (and at least this many seconds).
 SLOW_SECONDS_PER_100KB = 1.0
@@ -77,6 +77,13 @@ class Stats:
         return {"target": self.target, "engine": self.engine, **self.counts,
                 "seconds": round(time.monotonic() - self.started, 1), "slowest": round(self.slowest, 3),
                 "mean_bytes": round(self.bytes / max(1, self.counts["inputs"])), "crash_kinds": self.crash_kinds}
+
+
+def _save(path: Path, summary: dict[str, Any]) -> None:
+    """Write ``summary`` to ``path`` whole or not at all (the process may be stopped at any time)."""
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(json.dumps(summary), "utf-8")
+    os.replace(partial, path)
 
 
 def _execute(target: Any, data: bytes, stats: Stats) -> None:
@@ -142,7 +149,7 @@ def run_mutations(name: str, count: int, seconds: float, seed: int, out: Path,
         if stats.counts["accepted"] > accepted_before and len(corpus) < 300 and rng.random() < 0.05:
             corpus.append(data)
         if summary_path is not None and stats.counts["inputs"] % 1000 == 0:
-            summary_path.write_text(json.dumps(stats.summary()), "utf-8")  # a long run shows its progress
+            _save(summary_path, stats.summary())  # a long run shows its progress
     return stats.summary()
 
 
@@ -165,7 +172,7 @@ def run_atheris(name: str, count: int, seconds: float, out: Path, summary_path: 
         _execute(target, data, stats)
         # libFuzzer ends the process without running atexit handlers: save as we go
         if time.monotonic() - last[0] > 0.5 or stats.counts["inputs"] >= count:
-            summary_path.write_text(json.dumps(stats.summary()), "utf-8")
+            _save(summary_path, stats.summary())
             last[0] = time.monotonic()
 
     corpus = out / name / "corpus"
@@ -240,7 +247,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.engine == "atheris":
             run_atheris(args.child, args.count, args.seconds, Path(args.out), Path(args.summary))
         result = run_mutations(args.child, args.count, args.seconds, args.seed, Path(args.out), Path(args.summary))
-        Path(args.summary).write_text(json.dumps(result), "utf-8")
+        _save(Path(args.summary), result)
         return 0
     from fuzz.targets import all_targets
 

@@ -104,3 +104,7 @@ def test_every_finding_code_in_the_source_is_declared() -> None:
     sources = [*root.glob("src/**/*.py"), *root.glob("plugins/*/src/**/*.py")]
     used = {m for path in sources for m in re.findall(r"[\"']([A-Z]{2,5}\d{3})[\"']", path.read_text("utf-8"))}
     assert used - set(hrplan.plugins.get_manager().finding_codes()) == set()
+
+
+def test_no_selection_given_as_none_selects_everything() -> None:
+    assert hrplan.validate(small_program(), None, None) == hrplan.validate(small_program())  # type: ignore[arg-type]

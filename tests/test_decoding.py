@@ -83,6 +83,10 @@ def test_decode_as_is_the_one_rule_of_the_encoding_option() -> None:
     assert (caught.value.source, caught.value.problems[0].location) == ("a.txt", "line 3")
     with pytest.raises(FormatError, match="text: option 'encoding': unknown encoding 'klingon'"):
         decode_as(b"", "klingon", fmt="text", source="a.txt")
+    for odd, data in (("punycode", b"abc-\xff"), ("punycode", b"-9a!!"), ("base64", b"YQ=="), ("utf\x008", b"a"),
+                      ("idna", b"\xff")):  # fmt: skip
+        with pytest.raises(FormatError):  # an option error, or an InputError for the bytes
+            decode_as(data, odd, fmt="text", source="a.txt")
 
 
 @pytest.mark.parametrize("fmt", ["text", "csv-table", "upr-csv"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import io
 from collections.abc import Sequence
+from types import SimpleNamespace
 from typing import Any, ClassVar
 
 import pytest
@@ -66,6 +67,22 @@ def test_the_most_certain_layout_wins_and_ties_go_to_the_first() -> None:
     general, specific, other = _Layout("general", 0.3), _Layout("specific", 0.9), _Layout("other", 0.9)
     assert choose_layout([Table((("x",),))], [general, specific, other]) is specific
     assert choose_layout([Table((("x",),))], [general, specific], "general") is general
+
+
+def test_the_context_goes_to_the_layouts_that_take_it() -> None:
+    seen: list[object] = []
+
+    class Aware(_Layout):
+        def recognise(self, tables: Sequence[Table], *, context: ReadContext | None = None) -> float:
+            seen.append(context)
+            return 0.5
+
+    context = ReadContext()
+    table = [Table((("x",),))]
+    on_instance = SimpleNamespace(name="ns", description="d", recognise=lambda tables: 0.9, read=None)
+    assert choose_layout(table, [Aware("aware", 0), on_instance], context=context) is on_instance  # type: ignore[list-item]
+    assert choose_layout(table, [_Layout("old", 0.2), Aware("aware", 0)], context=context).name == "aware"
+    assert seen == [context, context]
 
 
 def test_a_layout_that_raises_is_skipped_with_a_warning() -> None:

@@ -52,13 +52,19 @@ PHRASINGS = [
     ("Q4/2025", INTERVAL, "2025-10-01", "2025-12-31", Precision.QUARTER),
     ("Q1-2025", INTERVAL, "2025-01-01", "2025-03-31", Precision.QUARTER),
     ("H2/2025", INTERVAL, "2025-07-01", "2025-12-31", Precision.HALF),
+    ("quarter 1-2025", INTERVAL, "2025-01-01", "2025-03-31", Precision.QUARTER),
+    ("from Q1-2025", TimeLimitKind.ONGOING, "2025-01-01", None, Precision.QUARTER),
+    # a hyphen between a word and a year joins a part of a year to it, not the two ends of a range
+    ("2013 I quarter - 2014 II quarter", INTERVAL, "2013-01-01", "2014-06-30", Precision.QUARTER),
+    ("2013 March - 2014 June", INTERVAL, "2013-03-01", "2014-06-30", Precision.MONTH),
+    ("2014 II quarter - 2015", INTERVAL, "2014-04-01", "2015-12-31", Precision.QUARTER),
 ]
 
 
 @pytest.mark.parametrize(("text", "kind", "start", "end", "precision"), PHRASINGS)
-def test_phrasings(text: str, kind: TimeLimitKind, start: str | None, end: str, precision: Precision) -> None:
+def test_phrasings(text: str, kind: TimeLimitKind, start: str | None, end: str | None, precision: Precision) -> None:
     t = parse_time_limit(text)
-    assert (t.kind, t.start, t.end, t.precision) == (kind, start and d(start), d(end), precision)
+    assert (t.kind, t.start, t.end, t.precision) == (kind, start and d(start), end and d(end), precision)
     assert t.text == text
 
 

@@ -10,9 +10,10 @@ decoding whose text looks most like text (:func:`plausibility`). The
 :class:`Decoded` it returns says what it did (:meth:`Decoded.describe`), so that
 an importer can report it.
 
-Every built-in format decodes through this module: the UPR recommendations file
-and the events spreadsheet with full detection and repair, the CSV format
-(hrplan's own, always UTF-8) with :func:`decode_utf8`.
+Every built-in format decodes through this module: the UPR recommendations file,
+``csv-table`` and the events spreadsheet with full detection and repair, the CSV
+format (hrplan's own, always UTF-8) with :func:`decode_utf8`, and every
+``encoding=`` option a user gives with :func:`decode_as`.
 """
 
 from __future__ import annotations
@@ -316,22 +317,27 @@ def decode(data: bytes, *, repair: bool = True) -> Decoded:
     return attrs.evolve(best, bad_line=bad_line)
 
 
-def decode_as(data: bytes, encoding: str, *, fmt: str, source: str) -> str:
+def decode_as(data: bytes, encoding: str, *, fmt: str, source: str, detects: bool = False) -> str:
     """The text of ``data`` in the ``encoding`` a user named (a byte-order mark dropped,
     newlines as they are): the one rule of every importer's ``encoding`` option.
 
-    :raises FormatError: for an encoding Python does not know, naming the format ``fmt``.
+    :param detects: whether the format detects the encoding when the option is left
+        out (the message then says so).
+    :raises FormatError: for an encoding Python does not know or cannot decode text
+        with, naming the format ``fmt``.
     :raises InputError: for bytes that are not in that encoding, naming ``source`` and the line.
     """
     try:
         codecs.lookup(encoding)  # also for empty data, which Python decodes without looking
         text = data.decode(encoding)
-    except LookupError:
-        raise FormatError(f"{fmt}: option 'encoding': unknown encoding {encoding!r}") from None
     except UnicodeDecodeError as exc:
-        message = (f"not {encoding} text: {exc.reason} (byte {exc.start}); give the right encoding= option, "
-                   "or leave it out where the format detects the encoding")  # fmt: skip
+        advice = "give the right encoding= option" + (", or leave it out to detect it" if detects else "")
+        message = f"not {encoding} text: {exc.reason} (byte {exc.start}); {advice}"
         raise InputError(source, [Problem(f"line {line_of(data, exc.start)}", message, "encoding")]) from None
+    except UnicodeError as exc:  # a codec that is not for text files (punycode, idna)
+        raise FormatError(f"{fmt}: option 'encoding': {encoding!r} cannot decode a file: {exc}") from None
+    except (LookupError, ValueError):  # no such codec, not a text codec (base64), a name Python refuses
+        raise FormatError(f"{fmt}: option 'encoding': unknown encoding {encoding!r}") from None
     return text.removeprefix("\ufeff")
 
 

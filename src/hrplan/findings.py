@@ -60,17 +60,17 @@ def _matches(code: str, prefixes: Sequence[str]) -> int:
 
 
 def select_findings(
-    findings: Iterable[Finding], select: Sequence[str] = (), ignore: Sequence[str] = ()
+    findings: Iterable[Finding], select: Sequence[str] | None = (), ignore: Sequence[str] | None = ()
 ) -> list[Finding]:
     """Keep the findings whose code is selected and not ignored, as ruff does.
 
     A code is selected by a prefix (``HP1`` selects ``HP101``; ``ALL`` everything);
     with no ``select`` every code is. When a code matches both lists, the longer
     (more specific) prefix wins; on a tie ``ignore`` wins. A single code may be
-    given as a string.
+    given as a string; ``None`` is no code.
     """
-    select = [select] if isinstance(select, str) else select
-    ignore = [ignore] if isinstance(ignore, str) else ignore
+    select = [select] if isinstance(select, str) else select or ()
+    ignore = [ignore] if isinstance(ignore, str) else ignore or ()
     kept = []
     for finding in findings:
         chosen = _matches(finding.code, select) if select else 0
@@ -80,12 +80,13 @@ def select_findings(
     return kept
 
 
-def check_selection(codes: str | Iterable[str], known: Collection[str]) -> None:
-    """Refuse a code to select or ignore that no code in ``known`` starts with (``ALL`` is always known).
+def check_selection(codes: str | Iterable[str] | None, known: Collection[str]) -> None:
+    """Refuse a code to select or ignore that no code in ``known`` starts with (``ALL`` is always known;
+    ``None`` is no code).
 
     :raises UnknownCodeError: naming the code, the known prefixes and the closest one.
     """
-    for code in [codes] if isinstance(codes, str) else codes:
+    for code in [codes] if isinstance(codes, str) else codes or ():
         if code != "ALL" and not any(k.startswith(code) for k in known):
             raise UnknownCodeError(code, known)
 

@@ -20,7 +20,6 @@ works in every container at once::
 from __future__ import annotations
 
 import datetime
-import functools
 import inspect
 import warnings
 from collections.abc import Sequence
@@ -143,7 +142,7 @@ class TableLayout(Protocol):
 
 def _score(layout: TableLayout, tables: Sequence[Table], context: ReadContext | None) -> float:
     try:
-        if context is not None and _takes_context(type(layout)):
+        if context is not None and _takes_context(layout):
             return float(layout.recognise(tables, context=context))  # type: ignore[call-arg]
         return float(layout.recognise(tables))
     except Exception as exc:  # one broken layout must not stop the others
@@ -151,11 +150,10 @@ def _score(layout: TableLayout, tables: Sequence[Table], context: ReadContext | 
         return 0.0
 
 
-@functools.cache
-def _takes_context(kind: type[TableLayout]) -> bool:
-    """Whether ``kind.recognise`` takes ``context`` (an optional argument: older layouts do not)."""
+def _takes_context(layout: TableLayout) -> bool:
+    """Whether ``layout.recognise`` takes ``context`` (an optional argument: older layouts do not)."""
     try:
-        parameters = inspect.signature(kind.recognise).parameters
+        parameters = inspect.signature(layout.recognise).parameters
     except (TypeError, ValueError):
         return False
     return "context" in parameters or any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values())

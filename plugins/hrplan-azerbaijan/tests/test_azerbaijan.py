@@ -219,3 +219,16 @@ def test_the_vocabulary_is_not_used_when_english_alone_is_asked_for() -> None:
         hrplan.parse_time_limit("daimi", vocabularies=())
     with pytest.raises(hrplan.TimeLimitError, match=r"\(en, az[,)]"):
         hrplan.parse_time_limit("tezliklə")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("2012-ci il - 2015-ci il", date(2012, 1, 1), date(2015, 12, 31)),
+        ("2015-ci il-2016-cı il", date(2015, 1, 1), date(2016, 12, 31)),
+        ("2015-ci ilin I rübü - 2016-ci ilin II rübü", date(2015, 1, 1), date(2016, 6, 30)),
+    ],
+)
+def test_ranges_of_azerbaijani_years_keep_their_hyphen(text: str, start: date, end: date) -> None:
+    limit = hrplan.parse_time_limit(text)
+    assert (limit.start, limit.end) == (start, end)

@@ -105,7 +105,7 @@ class CsvTableImporter:
             found = decode(data)
             plain = found.encoding in UTF8 and not found.repaired
             return found.text, None if plain else found.describe()
-        return decode_as(data, str(encoding), fmt="csv-table", source=source), None
+        return decode_as(data, str(encoding), fmt="csv-table", source=source, detects=True), None
 
     @staticmethod
     def _records(text: str, delimiter: str, source: str) -> list[list[str]]:

@@ -22,8 +22,8 @@ _DASHES = re.compile("[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
 _ABBREVIATION_DOT = re.compile(r"(?<=[^\W\d_])\.|(?<=\d)\.(?=\s)")
 _SEPARATORS = re.compile(r"[,;:()\[\]]")
 _HYPHEN = re.compile(r"\s*-\s*")
-#: The hyphen between a word and a year ("end-2026", "mid-2025"): a blank.
-_WORD_YEAR_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=\d{4}(?!\d))")
+#: The hyphen of "end-2026": a blank (the hyphen of "mid-2025" is the vocabulary's, see Grammar).
+_WORD_YEAR_HYPHEN = re.compile(r"(?<=\bend)-(?=\d)")
 _EDGES = " .!?'\"()[]{}«»\u201c\u201d\u2018\u2019"
 _ROMAN = "xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i"
 
@@ -88,11 +88,14 @@ class Grammar:
     two_digit_range: re.Pattern[str]
     year_part: re.Pattern[str]
     year_parts: Mapping[str, str]
+    year_part_hyphen: re.Pattern[str]
 
     def normalise(self, text: str) -> str:
         """``text`` normalised for this vocabulary: two-digit year ranges written in
-        full (``2019-20`` -> ``2019-2020``) and years of another era made Gregorian."""
+        full (``2019-20`` -> ``2019-2020``), a part of a year apart from its year
+        (``mid-2025`` -> ``mid 2025``) and years of another era made Gregorian."""
         s = self.two_digit_range.sub(_full_range, normalise(text, self.articles))
+        s = self.year_part_hyphen.sub(r"\1 ", s)  # "mid-2025" as "mid 2025"
         if self.era is not None and self.era.search(s):
             s = " ".join(self.era.sub(" ", s).split())
             s = _YEAR.sub(lambda m: str(int(m.group(0)) + self.era_offset), s)
@@ -153,6 +156,9 @@ def grammar_for(vocabulary: Vocabulary) -> Grammar:
         two_digit_range=_two_digit_pattern(v, articles),
         year_part=_year_part_pattern(v, articles),
         year_parts={normalise(word, articles): part for word, part in v.year_parts},
+        year_part_hyphen=re.compile(
+            rf"(?<![\w-])({_alt(_phrases((word for word, _ in v.year_parts), articles))})-(?=\d{{4}}(?!\d))"
+        ),
     )
 
 
@@ -285,7 +291,7 @@ def _subyear_forms(f: _Fragments, words: Iterable[str], prefixes: Iterable[str])
     return [
         rf"{f.number}\s*{word}(?:{f.of}\s+{f.year})?",
         rf"{prefix}\s*{digits}(?:(?:{f.of}\s+|\s*[/-]\s*){f.year})?",
-        rf"{word}\s+{digits}(?:{f.of}\s+{f.year})?",
+        rf"{word}\s+{digits}(?:(?:{f.of}\s+|\s*[/-]\s*){f.year})?",
         rf"{f.year}(?:\s+|-)?{f.number}\s*{word}",
         rf"{f.year}(?:\s+|-){prefix}\s*{digits}",
     ]

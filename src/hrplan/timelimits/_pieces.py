@@ -61,6 +61,8 @@ def split_range(s: str, grammar: Grammar) -> tuple[Piece, Piece] | None:
     if len(s) > _MAX_RANGE:
         return None
     for body in (s, *without_prefix(s, grammar.range_leads)):
+        if body is not s and _whole_unit(body, grammar):
+            continue  # "from Q1-2025" starts at one quarter: not a range
         for connector in grammar.connector.finditer(body):
             left = match_piece(body[: connector.start()].strip(), grammar)
             right = match_piece(body[connector.end() :].strip(), grammar)
@@ -70,6 +72,11 @@ def split_range(s: str, grammar: Grammar) -> tuple[Piece, Piece] | None:
             if adopted is not None:
                 return adopted, right
     return None
+
+
+def _whole_unit(s: str, grammar: Grammar) -> bool:
+    found = match_piece(s, grammar)
+    return found is not None and found.precision is not None
 
 
 def _adopt(left: Piece, right: Piece) -> Piece | None:

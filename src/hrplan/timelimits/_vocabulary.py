@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 
 import attrs
 
@@ -46,7 +47,7 @@ def _durations(value: Mapping[str, str] | Iterable[tuple[str, str]]) -> tuple[tu
 
 #: The parts of a year a plan names loosely (``mid-2025``), with the months each is read as:
 #: early is the first quarter, mid the two middle months, late the last quarter.
-YEAR_PARTS: dict[str, tuple[int, int]] = {"early": (1, 3), "mid": (6, 7), "late": (10, 12)}
+YEAR_PARTS: Mapping[str, tuple[int, int]] = MappingProxyType({"early": (1, 3), "mid": (6, 7), "late": (10, 12)})
 
 
 def _year_parts(value: Mapping[str, str] | Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:

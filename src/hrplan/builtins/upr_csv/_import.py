@@ -288,7 +288,7 @@ def _excerpt(text: str, *, end: bool = False) -> str:
 def _decode(data: bytes, encoding: str | None, source: str | None) -> Decoded:
     if encoding is None:
         return decode_upr(data)
-    text = decode_as(data, encoding, fmt="upr-csv", source=source or "<data>")
+    text = decode_as(data, encoding, fmt="upr-csv", source=source or "<data>", detects=True)
     return Decoded(text, encoding, 0, None, line_endings(text), plausibility(text))
 
 
