@@ -48,10 +48,11 @@ bench: $(STAMP)
 # atheris when it installs, else a mutation loop; crashes and slow inputs are kept in fuzz/findings/.
 FUZZ_COUNT   ?= 10000
 FUZZ_SECONDS ?= 0
+FUZZ_JOBS    ?= 1
 FUZZ_ARGS    ?=
 fuzz: $(STAMP)
 	-$(BIN)/python -m pip install --quiet -e '.[fuzz]'
-	$(BIN)/python -m fuzz.run --count $(FUZZ_COUNT) --seconds $(FUZZ_SECONDS) $(FUZZ_ARGS)
+	$(BIN)/python -m fuzz.run --count $(FUZZ_COUNT) --seconds $(FUZZ_SECONDS) --jobs $(FUZZ_JOBS) $(FUZZ_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist

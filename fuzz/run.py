@@ -1,6 +1,6 @@
 """``make fuzz``: run every fuzzing target for a number of inputs or a time, print a table.
 
-    python -m fuzz.run [--targets import-json,cli] [--count 100000 | --seconds 60]
+    python -m fuzz.run [--targets import-json,cli] [--count 100000 | --seconds 60] [--jobs 2]
                        [--engine auto|atheris|mutate] [--out fuzz/findings] [--json summary.json]
 
 Each target runs in a process of its own. The engine is atheris (coverage-guided)
@@ -18,6 +18,7 @@ error), to turn into a regression test in ``tests/fuzz/reproducers/``.
 from __future__ import annotations
 
 import argparse
+import concurrent.futures
 import contextlib
 import hashlib
 import json
@@ -208,6 +209,16 @@ def _child(name: str, args: argparse.Namespace, engine: str) -> dict[str, Any]:
     return result
 
 
+def _commit() -> str | None:
+    """The commit fuzzed (with ``+`` when the checkout has changes), for the record."""
+    try:
+        found = subprocess.run(["git", "describe", "--always", "--dirty=+"], cwd=ROOT, capture_output=True,
+                               text=True, check=True)  # fmt: skip
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return found.stdout.strip() or None
+
+
 def _engine(choice: str) -> str:
     if choice != "auto":
         return choice
@@ -236,6 +247,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=0, help="time per target (0: no limit)")
     parser.add_argument("--engine", choices=("auto", "atheris", "mutate"), default="auto")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--jobs", type=int, default=1, help="targets run at once (default 1)")
     parser.add_argument("--out", default=str(ROOT / "fuzz" / "findings"))
     parser.add_argument("--json", default=None, help="also write the results as JSON to this file")
     parser.add_argument("--list", action="store_true", help="list the targets and exit")
@@ -257,11 +269,15 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     engine = _engine(args.engine)
     Path(args.out).mkdir(parents=True, exist_ok=True)
-    rows = []
-    for name in names:
-        rows.append(_child(name, args, engine))
-        print(f"{name}: {rows[-1]['inputs']:,} inputs, {rows[-1]['crashes']} crashes, {rows[-1]['slow']} slow",
-              file=sys.stderr, flush=True)
+    commit = _commit()
+    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:  # each child is a process
+        futures = {pool.submit(_child, name, args, engine): name for name in names}
+        for future in concurrent.futures.as_completed(futures):
+            row = future.result()
+            print(f"{row['target']}: {row['inputs']:,} inputs, {row['crashes']} crashes, {row['slow']} slow",
+                  file=sys.stderr, flush=True)
+    rows = [{**future.result(), "commit": commit} for future in futures]
+    print(f"commit {commit}" if commit else "commit unknown (not a git checkout)")
     print(table(rows))
     for row in rows:
         for kind, n in row.get("crash_kinds", {}).items():
