@@ -221,12 +221,14 @@ def test_pillar_and_goal_headings() -> None:
     result = _load("pillar_goal.txt")
     program = result.program
     assert [c.title for c in program.chapters] == ["WOMEN IN PUBLIC LIFE", "WORK AND PAY"]
-    assert len(list(program.iter_measures())) == 3
-    assert program.measure("1.1").budget == "40,000 EUR"
-    assert _roles(program, "1.1") == [("gender-equality-office", "lead"), ("women-s-network", "partner")]
-    assert _limit(program, "1.2") == "annually, 2024-2026"
-    # the goal under each pillar is kept, as the chapter's introduction
-    assert program.chapters[0].intro == "Goal 1.1 More women in local councils"
+    # each goal under its pillar is a measure, the parent of the activities under it, which keep their
+    # numbers as the last part (activities numbered 1, 2, 3 through the plan)
+    assert [str(m.id) for m in program.iter_measures()] == ["1.1", "1.1.1", "1.1.2", "2.1", "2.1.3"]
+    assert [program.measure(n).title for n in ("1.1", "2.1")] == ["More women in local councils", "Equal pay"]
+    assert program.measure("1.1.1").budget == "40,000 EUR"
+    assert _roles(program, "1.1.1") == [("gender-equality-office", "lead"), ("women-s-network", "partner")]
+    assert _limit(program, "1.1.2") == "annually, 2024-2026"
+    assert "TX001" not in _codes(result)
 
 
 def test_flattened_short_text_is_cut_again() -> None:

@@ -336,3 +336,19 @@ def test_objectives_with_numbered_indicator_and_activity_pairs() -> None:
     assert names(program, buses, Role.PARTNER) == ["City Councils", "Union of the Blind"]
     assert program.measure("25.4.2.1").time_limit == hrplan.parse_time_limit("annually")
     assert codes(result) == ["TX005"]
+
+
+def test_goals_numbered_within_pillars_are_the_parents_of_their_measures() -> None:
+    text = (
+        "Plan 2024-2027\n\nPillar 1: Civil rights\n\nGoal 1.1 Fair trials\n1.1.1. Train judges.\nTimeline: 2024\n"
+        "1.1.2. Publish decisions online.\nTimeline: 2025\n\nGOAL 1.2: Free expression\n1.2.1. Review the media law."
+        "\nTimeline: 2025\n\nPillar 2: Social rights\n\nGoal 2.1 - Health\n2.1.1. Extend primary care.\n"
+        "The goal 1.1 is a sentence here.\nTimeline: 2026\n"
+    )
+    result = hrplan.load(io.BytesIO(text.encode()), format="text")
+    shape = [(str(m.id), m.title) for m in result.program.iter_measures()]
+    assert shape == [("1.1", "Fair trials"), ("1.1.1", "Train judges."), ("1.1.2", "Publish decisions online."),
+                     ("1.2", "Free expression"), ("1.2.1", "Review the media law."), ("2.1", "Health"),
+                     ("2.1.1", "Extend primary care.")]  # fmt: skip
+    assert "sentence" in (result.program.measure("2.1.1").description or "")
+    assert not [f for f in result.findings if f.code == "TX001"]

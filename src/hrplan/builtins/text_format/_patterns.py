@@ -130,6 +130,12 @@ _KEYWORD = re.compile(
     rf"[ \t]*(?:(?P<bullet>{BULLET_CLASS})[ \t]*)?(?P<word>(?i:{'|'.join(map(re.escape, _ITEM_WORDS))}))"
     r"[ \t]+(?P<number>\d{1,4}(?:\.\d{1,4})*)\.?(?:[ \t]*(?:[:.)\-\u2013\u2014]|$))[ \t]*(?P<text>.*)"
 )
+#: A section word before a number of two parts or more is an item, not a heading: ``Goal 1.1: Fair
+#: trials`` under ``Pillar 1`` is measure 1.1 (Title or upper case, as headings).
+_SECTION_ITEM = re.compile(
+    rf"[ \t]*(?P<word>{'|'.join(w for word in _SECTION_WORDS for w in (word, word.upper()))})[ \t]+"
+    r"(?P<number>\d{1,4}(?:\.\d{1,4})+)\.?(?:[ \t]*[:.)\-\u2013\u2014])?(?:[ \t]+(?P<text>.*))?"
+)
 #: One-level numbers and list markers: ``15.``, ``1)``, ``(1)``, ``a)``, ``(b)``, ``iv.``, ``B.``
 _MARKER = re.compile(
     r"[ \t]*(?P<marker>(?P<open>\()?(?P<value>\d{1,3}|[a-z]|[A-Z]|[ivx]{1,5}|[IVX]{1,5})(?P<close>[.)]))"
@@ -196,14 +202,14 @@ def _item(line: str, paragraph_start: bool) -> Start | None:
 
 
 def _keyword_item(line: str) -> Start | None:
-    match = _KEYWORD.fullmatch(line)
+    match = _KEYWORD.fullmatch(line) or _SECTION_ITEM.fullmatch(line)
     if match is None:
         return None
     word = " ".join(match["word"].lower().split())
     number = MeasureId.parse(match["number"])
-    bulleted = match["bullet"] is not None
+    bulleted = match.groupdict().get("bullet") is not None
     if number.depth > 1:
-        return Start(match["text"], measure=number, bulleted=bulleted, keyword=word)
+        return Start(match["text"] or "", measure=number, bulleted=bulleted, keyword=word)
     return Start(match["text"], bulleted=bulleted, keyword=word, style=word, ordinal=number.parts[0])
 
 
