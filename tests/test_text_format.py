@@ -848,3 +848,9 @@ def test_an_encoding_error_names_its_line_in_a_file_with_cr_endings() -> None:
     with pytest.raises(hrplan.InputError) as caught:
         hrplan.load(io.BytesIO(data), format="text", encoding="utf-8")
     assert caught.value.problems[0].location == "line 3"
+
+
+def test_a_chapter_with_an_empty_label_is_written_with_its_number() -> None:
+    chapter = hrplan.Chapter(2, "Rights", label="", measures=(hrplan.Measure("2.1", "Train judges"),))
+    written = hrplan.dumps(hrplan.Program("p", "P", chapters=(chapter,)), "text").decode()
+    assert "Chapter 2" in written

@@ -99,7 +99,7 @@ def chapter_number(label: str) -> int | None:
     if label.isdecimal():
         number = parse_number(label, "chapter number")
         return number if number > 0 else None
-    if _ROMAN.fullmatch(label):
+    if label and _ROMAN.fullmatch(label):  # the pattern takes the empty string too
         return _roman(label)
     if label in (label.capitalize(), label.upper()):
         return _WORD_NUMBER.get(label.lower())
