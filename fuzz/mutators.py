@@ -14,7 +14,7 @@ import json
 import random
 from typing import Any
 
-__all__ = ["MAX_LEN", "NASTY_TEXT", "mutate", "mutate_document"]
+__all__ = ["MAX_LEN", "NASTY_TEXT", "mutate", "mutate_document", "mutate_either"]
 
 #: The longest input made, in bytes.
 MAX_LEN = 64 * 1024
@@ -119,3 +119,9 @@ def _new_value(rng: random.Random, old: Any) -> Any:
     if isinstance(old, list):
         return [] if rng.random() < 0.5 else old * rng.choice((2, 10))
     return rng.choice(NASTY_TEXT)
+
+
+def mutate_either(rng: random.Random, corpus: list[bytes], words: tuple[bytes, ...]) -> bytes:
+    """Half the time :func:`mutate`, half the time :func:`mutate_document`: the JSON importer's
+    syntax checks and its checks of each value."""
+    return (mutate if rng.random() < 0.5 else mutate_document)(rng, corpus, words)

@@ -35,7 +35,7 @@ import attrs
 import orjson
 
 import hrplan
-from fuzz.mutators import mutate_document
+from fuzz.mutators import mutate_document, mutate_either
 from hrplan import jsonio
 from hrplan.cli import main
 from hrplan.plugins import get_manager
@@ -422,7 +422,8 @@ def _cli(data: bytes) -> object:
 def _targets() -> dict[str, Target]:
     events_program = hrplan.read(DATA / "az-2012.json")
     found: dict[str, Target] = {
-        "import-json": Target("import-json", _importer("json"), _json_seeds, (b'"children": [', b'"number": ')),
+        "import-json": Target("import-json", _importer("json"), _json_seeds, (b'"children": [', b'"number": '),
+                              mutate_either),
         "import-csv": Target("import-csv", _importer("csv"), lambda: [_exported("csv")], (b",", b" | ")),
         "import-text": Target("import-text", _importer("text"), _text_seeds,
                               (b"\nChapter ", b"\n1.1.1.1. ", b"Time-limit: ", b"Implementing institutions: ")),
