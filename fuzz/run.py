@@ -163,7 +163,7 @@ def run_atheris(name: str, count: int, seconds: float, out: Path, summary_path: 
 
     with atheris.instrument_imports(include=["hrplan", "hrplan_ical", "hrplan_html", "hrplan_workload",
                                              "hrplan_treaty_reports", "hrplan_azerbaijan"]):
-        from fuzz.targets import all_targets
+        from fuzz.targets import NASTY, all_targets
 
         target = all_targets()[name]
     stats = Stats(name, "atheris", out)
@@ -183,7 +183,15 @@ def run_atheris(name: str, count: int, seconds: float, out: Path, summary_path: 
     args = [sys.argv[0], f"-runs={count}", f"-max_len={MAX_LEN}", "-rss_limit_mb=4096", str(corpus)]
     if seconds:
         args.insert(1, f"-max_total_time={int(seconds)}")
-    atheris.Setup(args, one_input)
+    if target.mutator is None:
+        atheris.Setup(args, one_input)
+    else:  # the target's own mutator, on the input libFuzzer picked from its corpus
+        mutator, words = target.mutator, (*target.words, *NASTY)
+
+        def custom_mutator(data: bytes, max_size: int, seed: int) -> bytes:
+            return mutator(random.Random(seed), [data], words)[:max_size]
+
+        atheris.Setup(args, one_input, custom_mutator=custom_mutator)
     atheris.Fuzz()
 
 
