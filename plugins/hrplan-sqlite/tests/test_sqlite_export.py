@@ -409,3 +409,10 @@ def test_datasette_serves_the_database(tmp_path: Path) -> None:
             server.wait(timeout=10)
         if server.stderr is not None:
             server.stderr.close()
+
+
+def test_a_program_id_of_any_length_is_written() -> None:
+    # the id names no file: a 10,000-character id does not exceed the file system's limit on names
+    program = hrplan.Program("p" * 10_000, "A plan with a long id")
+    data = hrplan.dumps(program, "sqlite")
+    assert data.startswith(b"SQLite format 3\x00")

@@ -98,6 +98,6 @@ def _sync(path: Path) -> None:
 def database_bytes(program: hrplan.Program) -> bytes:
     """The database of :func:`write_database`, as bytes (built in a temporary file)."""
     with tempfile.TemporaryDirectory(prefix="hrplan-sqlite-") as folder:
-        path = Path(folder) / f"{program.id}.db"
+        path = Path(folder) / "program.db"  # not the program's id: any length, any characters
         _build(program, path)  # not synced: only read back
         return path.read_bytes()
