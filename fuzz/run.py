@@ -136,7 +136,7 @@ def run_mutations(name: str, count: int, seconds: float, seed: int, out: Path,
 
     target = all_targets()[name]
     stats = Stats(name, "mutate", out)
-    rng = random.Random(seed)
+    rng = random.Random(f"{seed}:{name}")  # each target its own inputs, the same ones in every run
     corpus = [s[:MAX_LEN] for s in target.seeds()] or [b""]
     words = (*target.words, *NASTY)
     for seed_input in corpus:
