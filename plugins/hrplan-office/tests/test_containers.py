@@ -6,7 +6,9 @@ import contextlib
 import datetime
 import io
 import re
+import time
 import warnings
+import zipfile
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
@@ -151,3 +153,46 @@ def _workbook_with(*rows: list[Any]) -> bytes:
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
+
+
+def _with_merge(data: bytes, ref: str) -> bytes:
+    """``data`` with a merged range written into its first sheet's XML (openpyxl would make every cell)."""
+    source, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(out, "w") as package:
+        for name in source.namelist():
+            part = source.read(name)
+            if name == "xl/worksheets/sheet1.xml":
+                part = part.replace(b"</sheetData>", f'</sheetData><mergeCells count="1"><mergeCell ref="{ref}"/>'
+                                    "</mergeCells>".encode())  # fmt: skip
+            package.writestr(name, part)
+    return out.getvalue()
+
+
+def _plan_with_a_value_in_the_last_cell() -> bytes:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["No.", "Activity", "Responsible agencies", "Deadline"])
+    sheet.append([1, "Train judges", "Ministry of Justice", "2025"])
+    sheet["XFD1048576"] = "stray"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def test_only_the_cells_a_sheet_holds_are_read() -> None:
+    # one value in the last cell made openpyxl's rectangle 17 billion cells
+    tables = workbook_tables(_plan_with_a_value_in_the_last_cell(), "plan.xlsx")
+    assert [(t.first_row, len(t.rows)) for t in tables] == [(1, 2), (1_048_576, 1)]
+    assert tables[1].location(0, 16_383) == "sheet 'Sheet', row 1048576, column XFD"
+    result = hrplan.load(io.BytesIO(_plan_with_a_value_in_the_last_cell()), format="xlsx")
+    assert [m.title for m in result.program.iter_measures()] == ["Train judges"]
+
+
+@pytest.mark.parametrize("ref", ["A1:XFD1048576", "B2:B1048576"])
+def test_a_merged_range_over_the_whole_sheet_is_read_in_time(ref: str) -> None:
+    # openpyxl makes an object per merged cell in full mode: such a workbook is streamed instead
+    start = time.perf_counter()
+    tables = workbook_tables(_with_merge(_plan_with_a_value_in_the_last_cell(), ref), "plan.xlsx")
+    assert time.perf_counter() - start < 10
+    assert tables[0].rows[1][1] == "Train judges"
