@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from types import MappingProxyType
 
 import attrs
@@ -36,13 +36,21 @@ def _ordinals(value: Mapping[str, int] | Iterable[tuple[str, int]]) -> tuple[tup
 DURATION_UNITS = ("day", "week", "month", "year")
 
 
-def _durations(value: Mapping[str, str] | Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+_WordPairs = Mapping[str, str] | Iterable[tuple[str, str]]
+
+
+def _words_to(field: str, value: _WordPairs, allowed: Collection[str], what: str) -> tuple[tuple[str, str], ...]:
+    """``value``, words mapped to one of ``allowed`` (a unit, a part of a year), as pairs; checked."""
     items = value.items() if isinstance(value, Mapping) else value
-    pairs = tuple((word, str(unit)) for word, unit in items)
-    bad = [unit for _, unit in pairs if unit not in DURATION_UNITS]
+    pairs = tuple((word, str(meaning)) for word, meaning in items)
+    bad = [meaning for _, meaning in pairs if meaning not in allowed]
     if bad:
-        raise ValueError(f"durations: unknown unit {bad[0]!r} (units: {', '.join(DURATION_UNITS)})")
+        raise ValueError(f"{field}: unknown {what} {bad[0]!r} ({what}s: {', '.join(allowed)})")
     return pairs
+
+
+def _durations(value: _WordPairs) -> tuple[tuple[str, str], ...]:
+    return _words_to("durations", value, DURATION_UNITS, "unit")
 
 
 #: The parts of a year a plan names loosely (``mid-2025``), with the months each is read as:
@@ -50,13 +58,8 @@ def _durations(value: Mapping[str, str] | Iterable[tuple[str, str]]) -> tuple[tu
 YEAR_PARTS: Mapping[str, tuple[int, int]] = MappingProxyType({"early": (1, 3), "mid": (6, 7), "late": (10, 12)})
 
 
-def _year_parts(value: Mapping[str, str] | Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
-    items = value.items() if isinstance(value, Mapping) else value
-    pairs = tuple((word, str(part)) for word, part in items)
-    bad = [part for _, part in pairs if part not in YEAR_PARTS]
-    if bad:
-        raise ValueError(f"year_parts: unknown part {bad[0]!r} (parts: {', '.join(YEAR_PARTS)})")
-    return pairs
+def _year_parts(value: _WordPairs) -> tuple[tuple[str, str], ...]:
+    return _words_to("year_parts", value, YEAR_PARTS, "part")
 
 
 @attrs.frozen(kw_only=True)
