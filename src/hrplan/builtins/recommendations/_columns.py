@@ -9,6 +9,7 @@ gives each role the column that fits it best.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Sequence
@@ -65,8 +66,13 @@ class ColumnProfile:
 
     def titled(self, *words: str) -> bool:
         """Whether the column's title holds one of ``words`` (lower case, as words or word starts)."""
-        title = self.title.lower()
-        return any(re.search(rf"(^|[^a-z]){re.escape(w)}", title) for w in words)
+        return bool(self.title) and _title_words(words).search(self.title.lower()) is not None
+
+
+@functools.cache
+def _title_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for ``words`` at the start of a word (a table asks each column for the same words)."""
+    return re.compile(rf"(?:^|[^a-z])(?:{'|'.join(map(re.escape, words))})")
 
 
 def find_header(table: Table, look: int = 12) -> int | None:
