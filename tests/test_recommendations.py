@@ -484,3 +484,22 @@ def test_a_upr_info_row_repeating_a_thematic_list_recommendation_is_merged_into_
     assert recs[0].recommending_states == ("France", "Lithuania")
     assert recs[0].themes == ("A12 Acceptance of international norms", "Labour")
     assert [f.code for f in result.findings] == ["REC010"]
+
+
+def _list_without_session(*texts: str) -> Table:
+    rows = [["Recommendation", "Position", "Theme"]]
+    rows += [[f"121.{i} {text} (Ghana);", "Supported", "Justice"] for i, text in enumerate(texts, 1)]
+    return Table(rows, source="list.csv")
+
+
+def test_two_lists_without_session_keep_their_recommendations_apart() -> None:
+    first = read(_list_without_session("Ratify the Optional Protocol.", "Establish a mechanism."), state="Uganda")
+    assert [f.code for f in first.findings] == ["REC013"]
+    assert first.program.recommendations[0].id == "upr-uganda-x-121.1"
+    second = read(_list_without_session("Increase the budget of the commission.", "Establish a mechanism."),
+                  state="Uganda", base=first.program)
+    recs = second.program.recommendations
+    assert [r.id for r in recs] == ["upr-uganda-x-121.1", "upr-uganda-x-121.2", "upr-uganda-x-121.1-2"]
+    assert recs[2].text == "Increase the budget of the commission"
+    assert recs[0].recommending_states == ("Ghana",)
+    assert sorted(f.code for f in second.findings) == ["REC010", "REC013", "REC014"]

@@ -85,11 +85,11 @@ class _Index:
         self.texts.setdefault(key, []).append(i)
 
     def same(self, rec: Recommendation) -> int | None:
-        """The recommendation ``rec`` repeats: same symbol and paragraph, or same id, or
+        """The recommendation ``rec`` repeats: same symbol and paragraph, or same id and text, or
         (when one side has no paragraph) same State, text and a recommending State in common."""
         if rec.reference is not None and rec.reference in self.references:
             return self.references[rec.reference]
-        if rec.id in self.ids:
+        if rec.id in self.ids and self._same_text(self.items[self.ids[rec.id]], rec):
             return self.ids[rec.id]
         key = (rec.countries[0] if rec.countries else "", rec.kind.value, text_key(rec.text))
         for i in self.texts.get(key, ()):
@@ -104,6 +104,12 @@ class _Index:
                 return i
         return None
 
+    @staticmethod
+    def _same_text(old: Recommendation, new: Recommendation) -> bool:
+        # An id made of State, session and paragraph is shared by two lists without a session
+        # (``upr-uganda-x-121.1``): their texts tell them apart.
+        return not old.text or not new.text or text_key(old.text) == text_key(new.text)
+
 
 def merge_into(base: Program, recommendations: Iterable[Recommendation], tally: FindingTally) -> Program:
     """``base`` with ``recommendations`` added; one that repeats a recommendation already there
@@ -113,7 +119,11 @@ def merge_into(base: Program, recommendations: Iterable[Recommendation], tally: 
     for rec in recommendations:
         i = index.same(rec)
         if i is None:
+            taken = rec.id in index.ids
             rec = _unique(rec, index)
+            if taken:
+                tally.add(Severity.WARNING, "REC014", "another recommendation with a different text has this id: "
+                          "kept as a new one, with a new id", f"recommendation {rec.id}")
             items.append(rec)
             index.note(len(items) - 1, rec)
             continue

@@ -17,4 +17,6 @@ CODES: dict[str, str] = {
     "REC010": "a recommendation already in the program (merged into it)",
     "REC011": "no row for the State asked for with option 'state'",
     "REC012": "a thematic list that names no State, without option 'state'",
+    "REC013": "a thematic list without UPR session or year (its ids hold 'x')",
+    "REC014": "a recommendation whose id another one with a different text has (kept, with a new id)",
 }

@@ -205,6 +205,11 @@ class ThematicListLayout:
             if "recommendation" in roles and "position" in roles:
                 reader = _Reader(table, roles, state, session, settings, tally)
                 recommendations += [r for r in (reader.row(i, theme) for i, theme in rows) if r is not None]
+        undated = sum(r.session is None and r.year is None for r in recommendations)
+        if undated:
+            tally.add(Severity.WARNING, "REC013", "no UPR session or year (no option 'session', no source symbol, "
+                      "no session in the file name): the ids hold 'x' in its place", detail=f"{undated} "
+                      f"recommendation{'s' if undated > 1 else ''}")
         found = lookup(state) if state else None
         canonical = found.name if found is not None else state
         return import_result(settings.base, [canonical] if canonical else [], recommendations, tally)
