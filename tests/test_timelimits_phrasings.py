@@ -121,6 +121,17 @@ def test_thirteen_months_is_refused() -> None:
 ERA = Vocabulary(name="era-test", era_markers=("B.E.", "BE"), era_offset=-543, year_prefixes=("year",))
 
 
+@pytest.mark.parametrize("text", ["2025-13", "2025-24", "2025-99", "2025/13", "2025/24"])
+def test_a_two_digit_end_before_its_start_is_refused_not_read_a_century_on(text: str) -> None:
+    with pytest.raises(TimeLimitError):
+        parse_time_limit(text)
+
+
+def test_a_two_digit_end_may_cross_a_century_for_a_short_range() -> None:
+    assert _dates(parse_time_limit("1999/01"))[1:3] == (d("1999-01-01"), d("2001-12-31"))
+    assert _dates(parse_time_limit("2010-60"))[1:3] == (d("2010-01-01"), d("2060-12-31"))
+
+
 @pytest.mark.parametrize(
     ("text", "start", "end"),
     [("B.E. 2559", "2016-01-01", "2016-12-31"), ("2559-2562 BE", "2016-01-01", "2019-12-31")],
@@ -146,7 +157,7 @@ def test_texts_over_the_maximum_length_are_refused() -> None:
 # properties
 
 
-@given(st.integers(1900, 2200), st.integers(1, 9))
+@given(st.integers(1900, 2200), st.integers(1, 50))
 def test_two_digit_year_ranges_read_as_the_full_range(start: int, length: int) -> None:
     end = start + length
     t = parse_time_limit(f"{start}-{end % 100:02d}" if end % 100 > 12 else f"{start}/{end % 100:02d}")

@@ -112,15 +112,21 @@ class Grammar:
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
+#: The longest range written with a two-digit end (``2010-60``); past it (``2025-13``,
+#: which would be 2025-2113) the text is left as written, and refused.
+MAX_SHORT_RANGE_YEARS = 50
+
+
 def _full_range(match: re.Match[str]) -> str:
-    """``2019-2020`` for ``2019-20``; the text unchanged when the two digits are a month."""
+    """``2019-2020`` for ``2019-20`` (``1999-2001`` for ``1999-01``); the text unchanged when
+    the two digits are a month, or would end the range more than 50 years on."""
     start, separator, digits = int(match[1]), match[2], int(match[3])
     if separator == "-" and digits <= 12:
         return match[0]
     end = start // 100 * 100 + digits
     if end < start:
         end += 100
-    return f"{start}-{end}" if end != start else match[0]
+    return f"{start}-{end}" if start < end <= start + MAX_SHORT_RANGE_YEARS else match[0]
 
 
 @functools.cache
