@@ -854,3 +854,50 @@ def test_a_chapter_with_an_empty_label_is_written_with_its_number() -> None:
     chapter = hrplan.Chapter(2, "Rights", label="", measures=(hrplan.Measure("2.1", "Train judges"),))
     written = hrplan.dumps(hrplan.Program("p", "P", chapters=(chapter,)), "text").decode()
     assert "Chapter 2" in written
+
+
+DATED = """National Action Plan 2024-2027
+
+Chapter 1. Justice
+1.1. Open legal aid offices.
+Responsible: Ministry of Justice.
+Deadline: {deadline}.
+"""
+
+
+def _deadline(result: ImportResult) -> hrplan.TimeLimit | None:
+    return result.program.chapters[0].measures[0].time_limit
+
+
+def test_a_length_of_time_counts_from_the_adopted_option() -> None:
+    refused = load(DATED.format(deadline="within 6 months"))
+    assert codes(refused) == [("TX003", "line 6")]
+    assert "adopted=YYYY-MM-DD" in refused.findings[0].message
+    result = load(DATED.format(deadline="within 6 months"), adopted="2024-03-14")
+    assert result.findings == ()
+    deadline = _deadline(result)
+    assert deadline is not None and deadline.end == hrplan.parse_time_limit("2024-09-14").end
+
+
+def test_a_time_limit_without_a_year_takes_the_titles_first_year_or_the_option() -> None:
+    result = load(DATED.format(deadline="Third quarter"))
+    assert str(_deadline(result)) == "Q3 2024"
+    assert codes(result) == [("TX017", "line 6")]
+    assert result.program.period is None  # the title dates time-limits; it is not the program's period
+    chosen = load(DATED.format(deadline="Third quarter"), default_year="2025")
+    assert str(_deadline(chosen)) == "Q3 2025" and chosen.findings == ()
+    undated = load(DATED.replace(" 2024-2027", "").format(deadline="Third quarter"))
+    assert codes(undated) == [("TX003", "line 6")]
+
+
+@pytest.mark.parametrize(("name", "value"), [("default_year", "soon"), ("default_year", 0), ("adopted", "March")])
+def test_bad_dating_options_are_refused_naming_the_option(name: str, value: object) -> None:
+    with pytest.raises(hrplan.FormatError, match=f"text: option '{name}'"):
+        load(DATED.format(deadline="2025"), **{name: value})
+
+
+def test_the_cli_passes_the_adopted_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_text(DATED.format(deadline="within 6 months"), encoding="utf-8")
+    assert main(["validate", str(path), "-I", "adopted=2024-03-14"]) == 0
+    assert "TX003" not in capsys.readouterr().out

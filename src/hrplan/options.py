@@ -21,7 +21,7 @@ from typing import Any
 
 from hrplan.errors import FormatError
 
-__all__ = ["as_date", "check_names", "choice", "days", "flag"]
+__all__ = ["as_date", "as_year", "check_names", "choice", "days", "flag"]
 
 _TRUE = frozenset({"true", "yes", "1", "on"})
 _FALSE = frozenset({"false", "no", "0", "off"})
@@ -73,6 +73,19 @@ def as_date(fmt: str, name: str, value: object) -> date:
         except ValueError:
             pass
     raise FormatError(f"{fmt}: option {name!r} must be a date such as 2013-01-01, got {value!r}")
+
+
+def as_year(fmt: str, name: str, value: object) -> int | None:
+    """A year option, 1 to 9999 (``2020`` or ``"2020"``); ``None`` when not given."""
+    if value is None:
+        return None
+    try:
+        year = int(str(value).strip())
+    except ValueError:
+        year = 0
+    if not 1 <= year <= 9999 or isinstance(value, bool):
+        raise FormatError(f"{fmt}: option {name!r} must be a year such as 2020, got {value!r}")
+    return year
 
 
 def days(fmt: str, name: str, value: object) -> int | timedelta:

@@ -20,7 +20,7 @@ from typing import Any
 
 import attrs
 
-from hrplan.builtins.plan_table._build import Builder, Settings, period_in
+from hrplan.builtins.plan_table._build import Builder, Settings
 from hrplan.builtins.plan_table._columns import FIELDS, ColumnMap, Header, find_header, header_score, parse_columns
 from hrplan.builtins.plan_table._rows import read_grid
 from hrplan.context import ReadContext
@@ -31,9 +31,10 @@ from hrplan.institutions import Registry
 from hrplan.labels import Labels, normalise
 from hrplan.model import Program, lenient
 from hrplan.model._institution import check_slug
-from hrplan.options import as_date, check_names
+from hrplan.options import as_date, as_year, check_names
 from hrplan.plugins import ImportResult, hookimpl
 from hrplan.tables import Table
+from hrplan.timelimits.planned import period_in
 
 __all__ = ["CODES", "FIELDS", "PLAN_TABLE", "PlanTableLayout", "register_table_layouts"]
 
@@ -76,18 +77,6 @@ def _text(name: str, value: object) -> str | None:
     raise FormatError(f"plan-table: option {name!r} must be a non-empty string, got {value!r}")
 
 
-def _year(value: object) -> int | None:
-    if value is None:
-        return None
-    try:
-        year = int(str(value).strip())
-    except ValueError:
-        year = 0
-    if not 1 <= year <= 9999 or isinstance(value, bool):
-        raise FormatError(f"plan-table: option 'default_year' must be a year such as 2020, got {value!r}")
-    return year
-
-
 def _options(options: Mapping[str, Any], context: ReadContext) -> _Options:
     check_names("plan-table", options, _OPTIONS)
     adopted = options.get("adopted")
@@ -111,7 +100,7 @@ def _options(options: Mapping[str, Any], context: ReadContext) -> _Options:
         country=country.upper() if country else None,
         program_id=program_id,
         title=_text("title", options.get("title")),
-        default_year=_year(options.get("default_year")),
+        default_year=as_year("plan-table", "default_year", options.get("default_year")),
         adopted=None if adopted is None else as_date("plan-table", "adopted", adopted),
         labels=labels,
     )

@@ -25,35 +25,24 @@ import attrs
 from hrplan.builtins.plan_table._columns import Header
 from hrplan.builtins.plan_table._rows import NUMBER, SECTION_NUMBER, Cell, Entry
 from hrplan.builtins.text_format._patterns import BULLET_CLASS, NO_TIME_LIMIT
-from hrplan.errors import ModelError, TimeLimitError
+from hrplan.errors import ModelError
 from hrplan.findings import Finding, Severity
 from hrplan.institutions import Registry, Resolver, split_names
 from hrplan.labels import Labels, Meaning
 from hrplan.model import Chapter, Implementer, Institution, Measure, MeasureId, Role
 from hrplan.tables import Table
 from hrplan.timelimits import Precision, TimeLimit, TimeLimitKind, Vocabulary, parse_time_limit
+from hrplan.timelimits.planned import Outcome, PlanDates, period_in, read_plan_time_limit
 
-__all__ = ["Builder", "Settings", "period_in"]
+__all__ = ["Builder", "Settings"]
 
 #: What the text format takes for no time-limit, and what a table cell writes for one not yet set.
 _NO_TIME_LIMIT = NO_TIME_LIMIT | {"tbd", "tbc"}
 _ROLE_MARK = re.compile(r"\s*\((?:as\s+)?(?P<role>lead|partners?|co-implementers?)\)\s*$", re.IGNORECASE)
 _LINE_LABEL = re.compile(r"\s*(?:[-\u2022*\u00b7]\s*)?(?P<label>[^:\n]{1,40}):\s*(?P<rest>.*)")
 _BULLET = re.compile(rf"^\s*(?:{BULLET_CLASS}|\d{{1,2}}[.)])\s+")
-_YEAR = r"(?<!\d)(?:1[89]|20)\d\d(?!\d)"
-_RANGE = re.compile(rf"{_YEAR}\s*[-\u2013\u2014/]\s*(?:(?:1[89]|20)\d\d|\d\d)(?!\d)|{_YEAR}")
 _MARKED_ROLES = {"lead": Role.LEAD, "partner": Role.PARTNER, "partners": Role.PARTNER,
                  "co-implementer": Role.CO_IMPLEMENTER, "co-implementers": Role.CO_IMPLEMENTER}  # fmt: skip
-
-
-def period_in(text: str) -> TimeLimit | None:
-    """The first year or range of years written in ``text`` ("Action Plan 2019-2022")."""
-    for found in _RANGE.finditer(text):
-        try:
-            return parse_time_limit(found.group(0))
-        except TimeLimitError:
-            continue
-    return None
 
 
 @attrs.frozen
@@ -282,16 +271,6 @@ class Builder:
 
     # time-limits
 
-    def _default_year(self) -> tuple[int | None, str]:
-        if self.settings.default_year is not None:
-            return self.settings.default_year, "the default_year option"
-        period = self._period
-        if period is not None and period.start is not None:
-            return period.start.year, f"the first year of the plan's period {period}"
-        if self.settings.adopted is not None:
-            return self.settings.adopted.year, f"the year of adoption ({self.settings.adopted})"
-        return None, ""
-
     @staticmethod
     def _charted(cells: Sequence[Cell]) -> TimeLimit:
         """The years of a time chart whose cells are marked (``X`` under 2024 and 2025):
@@ -308,29 +287,15 @@ class Builder:
         text = cell.text.strip().rstrip(".").strip()
         if text.casefold() in _NO_TIME_LIMIT:
             return None
-        year, why = self._default_year()
-        options: dict[str, Any] = {"vocabularies": self.settings.vocabularies, "adopted": self.settings.adopted}
-        try:
-            return parse_time_limit(text, **options)
-        except TimeLimitError as exc:
-            error = exc
-        if year is not None and "a year is needed" in error.reason:
-            try:
-                found = parse_time_limit(text, default_year=year, **options)
-            except TimeLimitError as exc:
-                error = exc
-            else:
-                if self.settings.default_year is None:
-                    message = f"time-limit {text!r} names no year: read as {found}, taking {why}"
-                    self.finding(Severity.INFO, "TB007", message, cell.row, cell.column.index)
-                return found
-        if "adoption" in error.reason:
-            message = (f"time-limit {text!r} counts from the adoption, whose date is not known: kept as text "
-                       "(pass the option adopted=YYYY-MM-DD)")
-            self.finding(Severity.ERROR, "TB012", message, cell.row, cell.column.index)
-        else:
-            self.finding(Severity.ERROR, "TB004", f"{error}: kept as text", cell.row, cell.column.index)
-        return TimeLimit.unparsed(text)
+        dates = PlanDates(self.settings.vocabularies, self.settings.default_year, self._period, self.settings.adopted)
+        found = read_plan_time_limit(text, dates)
+        if found.outcome is Outcome.YEAR_TAKEN:
+            self.finding(Severity.INFO, "TB007", found.message, cell.row, cell.column.index)
+        elif found.outcome is Outcome.NEEDS_ADOPTION:
+            self.finding(Severity.ERROR, "TB012", found.message, cell.row, cell.column.index)
+        elif found.outcome is Outcome.UNREADABLE:
+            self.finding(Severity.ERROR, "TB004", found.message, cell.row, cell.column.index)
+        return found.time_limit
 
     # institutions
 

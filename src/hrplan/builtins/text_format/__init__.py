@@ -36,6 +36,7 @@ from hrplan.labels import Labels, Meaning
 from hrplan.model import Program, lenient
 from hrplan.options import check_names
 from hrplan.plugins import ImportResult, hookimpl
+from hrplan.timelimits.planned import PlanDates, period_in
 
 __all__ = ["CODES", "TEXT", "TextFormat", "register_exporters", "register_importers"]
 
@@ -58,6 +59,7 @@ CODES: dict[str, str] = {
     "TX014": "a paragraph that starts with a label not in the vocabulary: kept as text",
     "TX015": "no measure at all in the file",
     "TX016": "a chapter (or section) with text but no numbered measure",
+    "TX017": "a time-limit without a year: the first year of the plan's period (its title), else of adoption (info)",
     **NAME_CODES,
 }
 
@@ -119,6 +121,9 @@ class TextFormat:
         :param labels: extra labels for this import: a mapping of label to meaning
             (``{"Focal point": "lead"}``), :class:`hrplan.labels.Label` objects, or
             ``"lead:Focal point,budget:Cost estimate"``.
+        :param default_year: the year of time-limits that name none (``Third quarter``;
+            default: the first year of a period in the title, ``... Plan 2024-2027``).
+        :param adopted: the adoption day (``YYYY-MM-DD``), from which ``within 6 months`` counts.
         :param context: the vocabularies, institution registries and labels to read with
             (default: English alone, no registry, hrplan's own labels).
         :raises InputError: when the text has neither a chapter heading nor a numbered measure.
@@ -178,7 +183,10 @@ def _program(draft: Draft, settings: ReadOptions, source: str | None, context: R
     """The program of a draft, and every finding in line order."""
     title, found = _front(draft, source)
     registry, country, registry_findings = choose_registry(settings, title, source, context.registries)
-    assembler = Assembler(registry, context.vocabularies, source)
+    # The title's years date time-limits that name none; they are not the program's period, which
+    # the text layout does not write (a title naming a year would not read back as written).
+    dates = PlanDates(tuple(context.vocabularies), settings.default_year, period_in(title), settings.adopted)
+    assembler = Assembler(registry, dates, source)
     chapters, provisions = assembler.chapters(draft)
     program_id = settings.program_id or default_program_id(source)
     try:

@@ -14,12 +14,12 @@ from collections.abc import Sequence
 
 from hrplan.builtins.text_format._patterns import NO_TIME_LIMIT
 from hrplan.builtins.text_format._tree import Draft, DraftChapter, DraftItem, DraftPart
-from hrplan.errors import TimeLimitError
 from hrplan.findings import Finding, Severity
 from hrplan.institutions import Registry, Resolution, Resolver
 from hrplan.labels import Meaning
 from hrplan.model import Chapter, Implementer, Institution, Measure, Provision, Role
-from hrplan.timelimits import TimeLimit, Vocabulary, parse_time_limit
+from hrplan.timelimits import TimeLimit
+from hrplan.timelimits.planned import Outcome, PlanDates, PlanTimeLimit, read_plan_time_limit
 
 __all__ = ["Assembler"]
 
@@ -48,17 +48,17 @@ class Assembler:
     """Builds the model objects of one document, collecting findings and institutions.
 
     :param registry: the institutions known beforehand; new ones are added as found.
-    :param vocabularies: the time-limit vocabularies to read time-limits with.
+    :param dates: what time-limits are read against (vocabularies, the plan's year, adoption).
     :param source: the file name, for findings.
     """
 
-    def __init__(self, registry: Registry, vocabularies: Sequence[Vocabulary], source: str | None) -> None:
+    def __init__(self, registry: Registry, dates: PlanDates, source: str | None) -> None:
         self._resolver = Resolver(registry)
-        self.vocabularies = vocabularies
+        self.dates = dates
         self.source = source
         self.findings: list[Finding] = []
         self.used: dict[str, Institution] = {}
-        self._time_limits: dict[str, TimeLimit | str] = {}  # a text, read or why it cannot be
+        self._time_limits: dict[str, PlanTimeLimit] = {}
 
     def finding(self, code: str, line: int | None, message: str, severity: Severity = Severity.WARNING) -> None:
         """Report ``message`` about ``line``."""
@@ -207,20 +207,19 @@ class Assembler:
         return self.read_time_limit(*found[0]) if found else None
 
     def read_time_limit(self, line: int, text: str) -> TimeLimit | None:
-        """Read a time-limit, trailing full stops dropped; unreadable text is kept (``TX003``)."""
+        """Read a time-limit, trailing full stops dropped; unreadable text is kept (``TX003``), a
+        year taken from the plan is reported (``TX017``)."""
         text = text.strip().rstrip(".").rstrip()
         if text.lower() in NO_TIME_LIMIT:
             return None
-        if text not in self._time_limits:
-            try:
-                self._time_limits[text] = parse_time_limit(text, vocabularies=self.vocabularies)
-            except TimeLimitError as exc:
-                self._time_limits[text] = str(exc)  # not the exception: its traceback would make a cycle
-        parsed = self._time_limits[text]
-        if isinstance(parsed, str):
-            self.finding("TX003", line, parsed, Severity.ERROR)
-            return TimeLimit.unparsed(text)
-        return parsed
+        found = self._time_limits.get(text)
+        if found is None:
+            found = self._time_limits[text] = read_plan_time_limit(text, self.dates)
+        if found.outcome is Outcome.YEAR_TAKEN:
+            self.finding("TX017", line, found.message, Severity.INFO)
+        elif found.outcome is not Outcome.READ:
+            self.finding("TX003", line, found.message, Severity.ERROR)
+        return found.time_limit
 
     def institutions(self) -> list[Institution]:
         """Every institution used, in order of first use, then the parents they name."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Iterable, Mapping
+from datetime import date
 from pathlib import PurePath
 from typing import Any
 
@@ -15,11 +16,11 @@ from hrplan.findings import Finding, Severity
 from hrplan.institutions import Registry
 from hrplan.labels import Label, as_labels
 from hrplan.model import Institution
-from hrplan.options import check_names
+from hrplan.options import as_date, as_year, check_names
 
 __all__ = ["ReadOptions", "choose_registry", "default_program_id", "read_options"]
 
-_READ_OPTIONS = ("country", "encoding", "labels", "program_id", "registry")
+_READ_OPTIONS = ("adopted", "country", "default_year", "encoding", "labels", "program_id", "registry")
 _SLUG_GAPS = re.compile(r"[^a-z0-9]+")
 #: Countries recognised in a title ("... in the Republic of Azerbaijan"), when a
 #: registry is installed for them.
@@ -43,6 +44,8 @@ class ReadOptions:
     :ivar encoding: the text encoding of the file.
     :ivar registry: institutions given directly, if any.
     :ivar labels: labels added for this import (the ``labels`` option).
+    :ivar default_year: the year of time-limits that name none (``Third quarter``).
+    :ivar adopted: the adoption day, from which ``within 6 months`` counts.
     """
 
     program_id: str | None = None
@@ -50,6 +53,8 @@ class ReadOptions:
     encoding: str = "utf-8"
     registry: Registry | None = None
     labels: tuple[Label, ...] = ()
+    default_year: int | None = None
+    adopted: date | None = None
 
 
 def _text(name: str, value: object) -> str | None:
@@ -86,6 +91,8 @@ def read_options(options: Mapping[str, Any]) -> ReadOptions:
         encoding=encoding,
         registry=_registry(options.get("registry")),
         labels=_labels(options.get("labels")),
+        default_year=as_year("text", "default_year", options.get("default_year")),
+        adopted=None if options.get("adopted") is None else as_date("text", "adopted", options["adopted"]),
     )
 
 
