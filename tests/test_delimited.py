@@ -1,4 +1,5 @@
-"""The one delimiter sniffer: csv-table and the events spreadsheet share it."""
+"""hrplan.delimited: the one delimiter sniffer (csv-table and the events spreadsheet share it), and the
+unclosed-quote check every CSV importer makes."""
 
 from __future__ import annotations
 
@@ -6,12 +7,14 @@ import csv
 import doctest
 import io
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import hrplan
 from hrplan import delimited
 from hrplan.builtins.events_csv._source import delimiter as events_delimiter
-from hrplan.delimited import DELIMITERS, sniff_delimiter
+from hrplan.delimited import DELIMITERS, sniff_delimiter, unclosed_quote
 
 
 def _cells(delimiter: str) -> st.SearchStrategy[list[list[str]]]:
@@ -45,3 +48,43 @@ def test_the_events_spreadsheet_lets_its_header_decide() -> None:
     text = "title;start;kind\nTraining, Baku;2020-02-13;training\n"
     assert events_delimiter(text, {"title", "start", "kind"}) == ";"
     assert events_delimiter("title,start\nA;B,2020-01-01\n", {"title", "start"}) == ","
+
+
+def _plan_csv() -> bytes:
+    program = hrplan.Program("p", "Plan", chapters=(hrplan.Chapter(1, "One", measures=(
+        hrplan.Measure("1.1", "Open shelters"), hrplan.Measure("1.2", "Train staff"))),))  # fmt: skip
+    buffer = io.BytesIO()
+    hrplan.export(program, buffer, format="csv")
+    return buffer.getvalue().replace(b"Open shelters", b'"Open shelters', 1).replace(b'""Open', b'"Open', 1)
+
+
+UNCLOSED = {
+    "csv-table": (b'No.,Activity,Deadline\n1,"Open shelters,2025\n2,Train staff,2026\n3,Audit,2027\n', {}, "CT002"),
+    "upr-csv": (b'text,to,decision,From\n"109.1. Ratify (Chile);,azerbaijan,support,Chile\n'
+                b"109.2. Train judges (Peru);,azerbaijan,support,Peru\n", {}, "UPR013"),
+    "events-csv": (b'date,title,measures\n2012-03-01,"Training,1.1\n2012-04-01,Seminar,1.1\n', {"program": "base"},
+                   "EV015"),
+}
+
+
+@pytest.mark.parametrize("fmt", [*UNCLOSED, "csv"])
+def test_a_quote_never_closed_is_reported_where_it_swallows_the_rest(fmt: str) -> None:
+    """Python's CSV reader puts the rest of the file into the cell: every CSV importer says so."""
+    data, options, code = UNCLOSED[fmt] if fmt in UNCLOSED else (_plan_csv(), {}, "CSV011")
+    if options.get("program") == "base":
+        options = {"program": hrplan.Program("p", "Plan", chapters=(hrplan.Chapter(1, "One", measures=(
+            hrplan.Measure("1.1", "Train"),)),))}  # fmt: skip
+    result = hrplan.load(io.BytesIO(data), format=fmt, **options)
+    (finding,) = [f for f in result.findings if f.code == code]
+    assert finding.severity is hrplan.Severity.ERROR
+    assert finding.location.startswith("row 2")
+    assert "never closed" in finding.message
+
+
+@given(st.lists(st.lists(st.text(alphabet="ab ,\n\"", max_size=6), min_size=1, max_size=4), min_size=1, max_size=6))
+def test_a_well_formed_file_never_reports_an_unclosed_quote(rows: list[list[str]]) -> None:
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    text = buffer.getvalue()
+    records = list(csv.reader(io.StringIO(text, newline=""), strict=False))
+    assert unclosed_quote(records[-1], text) == 0

@@ -876,7 +876,8 @@ def test_a_length_of_time_counts_from_the_adopted_option() -> None:
     result = load(DATED.format(deadline="within 6 months"), adopted="2024-03-14")
     assert result.findings == ()
     deadline = _deadline(result)
-    assert deadline is not None and deadline.end == hrplan.parse_time_limit("2024-09-14").end
+    assert deadline is not None
+    assert deadline.end == hrplan.parse_time_limit("2024-09-14").end
 
 
 def test_a_time_limit_without_a_year_takes_the_titles_first_year_or_the_option() -> None:
@@ -885,7 +886,8 @@ def test_a_time_limit_without_a_year_takes_the_titles_first_year_or_the_option()
     assert codes(result) == [("TX017", "line 6")]
     assert result.program.period is None  # the title dates time-limits; it is not the program's period
     chosen = load(DATED.format(deadline="Third quarter"), default_year="2025")
-    assert str(_deadline(chosen)) == "Q3 2025" and chosen.findings == ()
+    assert str(_deadline(chosen)) == "Q3 2025"
+    assert chosen.findings == ()
     undated = load(DATED.replace(" 2024-2027", "").format(deadline="Third quarter"))
     assert codes(undated) == [("TX003", "line 6")]
 

@@ -19,15 +19,18 @@ def test_a_text_without_a_year_lies_in_the_first_year_of_the_period(start: int, 
     found = read_plan_time_limit(text, PlanDates(period=parse_time_limit(f"{start}-{start + length}")
                                                  if length else parse_time_limit(str(start))))  # fmt: skip
     assert found.outcome is Outcome.YEAR_TAKEN
-    assert found.time_limit.end is not None and found.time_limit.end.year == start
+    assert found.time_limit.end is not None
+    assert found.time_limit.end.year == start
     assert str(start) in found.message
 
 
 @given(YEARS, YEARS, UNDATED)
 def test_the_option_wins_over_the_period_and_is_not_reported(option: int, start: int, text: str) -> None:
     found = read_plan_time_limit(text, PlanDates(default_year=option, period=parse_time_limit(str(start))))
-    assert found.outcome is Outcome.READ and found.message == ""
-    assert found.time_limit.end is not None and found.time_limit.end.year == option
+    assert found.outcome is Outcome.READ
+    assert found.message == ""
+    assert found.time_limit.end is not None
+    assert found.time_limit.end.year == option
 
 
 @given(st.dates(date(1900, 1, 1), date(2100, 1, 1)), st.integers(1, 24))
@@ -36,7 +39,8 @@ def test_a_length_of_time_ends_after_the_adoption(adopted: date, months: int) ->
     assert read_plan_time_limit(text, PlanDates()).outcome is Outcome.NEEDS_ADOPTION
     found = read_plan_time_limit(text, PlanDates(adopted=adopted))
     assert found.outcome is Outcome.READ
-    assert found.time_limit.end is not None and found.time_limit.end > adopted
+    assert found.time_limit.end is not None
+    assert found.time_limit.end > adopted
 
 
 @given(st.text(max_size=40))
@@ -44,7 +48,8 @@ def test_it_never_raises_and_keeps_the_text(text: str) -> None:
     found = read_plan_time_limit(text, PlanDates(default_year=2024, adopted=date(2024, 1, 1)))
     assert found.time_limit.text == text or found.outcome in (Outcome.READ, Outcome.YEAR_TAKEN)
     if found.outcome in (Outcome.UNREADABLE, Outcome.NEEDS_ADOPTION):
-        assert found.time_limit.kind is TimeLimitKind.UNPARSED and found.message
+        assert found.time_limit.kind is TimeLimitKind.UNPARSED
+        assert found.message
 
 
 def test_the_period_of_a_title() -> None:

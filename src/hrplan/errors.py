@@ -131,7 +131,7 @@ class Problem:
     kind: str | None = attrs.field(default=None, eq=False)
 
     def __str__(self) -> str:
-        return f"{self.location}: {self.message}"
+        return f"{self.location}: {self.message}" if self.location else self.message
 
 
 class InputError(FormatError, ValueError):

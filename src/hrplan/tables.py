@@ -202,18 +202,24 @@ def choose_layout(
 
 
 def read_tables(
-    tables: Sequence[Table], *, context: ReadContext, layout: str | None = None, **options: Any
+    tables: Sequence[Table],
+    *,
+    context: ReadContext,
+    layout: str | None = None,
+    source: str | None = None,
+    **options: Any,
 ) -> ImportResult:
     """Read ``tables`` with the layout from ``context`` that fits them best.
 
     Container importers call this once they have turned their file into tables;
     ``layout`` (the ``-I layout=NAME`` option) forces one, and ``options`` go to
-    the layout's ``read``.
+    the layout's ``read``. ``source``, the file's name, names it in the error
+    when it has no table.
 
     :raises InputError: when there is no table or no layout recognises them.
     """
     if not tables or not any(table.rows for table in tables):
-        source = next((t.source for t in tables if t.source), "<tables>")
+        source = next((t.source for t in tables if t.source), source or "<tables>")
         raise InputError(source, [Problem("", "no table with any row was found")])
     chosen = choose_layout(tables, context.table_layouts, layout, context=context)
     return chosen.read(tables, context=context, **options)

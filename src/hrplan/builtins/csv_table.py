@@ -17,11 +17,10 @@ from typing import Any, BinaryIO
 
 import attrs
 
-from hrplan.builtins.csv_format._table import cells_of_any_size
 from hrplan.builtins.plan_table import PLAN_TABLE
 from hrplan.context import ReadContext
 from hrplan.decoding import UTF8, decode, decode_as, normalise_newlines
-from hrplan.delimited import DELIMITERS, shape, sniff_delimiter
+from hrplan.delimited import DELIMITERS, cells_of_any_size, shape, sniff_delimiter, unclosed_quote
 from hrplan.errors import FormatError, InputError, Problem
 from hrplan.findings import Finding, Severity
 from hrplan.plugins import ImportResult, hookimpl
@@ -32,6 +31,7 @@ __all__ = ["CODES", "CSV_TABLE", "DELIMITERS", "CsvTableImporter", "register_imp
 #: The codes of the findings the container reports (the layout reports its own).
 CODES: dict[str, str] = {
     "CT001": "how the file was decoded: not UTF-8, or mojibake repaired (information)",
+    "CT002": "a quoted cell never closed: the rest of the file was read into it",
 }
 
 #: How many lines the delimiter is judged on.
@@ -87,16 +87,22 @@ class CsvTableImporter:
         delimiter = options.pop("delimiter", None) or sniff_delimiter(_head_lines(text)) or ","
         if delimiter not in DELIMITERS:
             raise FormatError(f"csv-table: option 'delimiter' must be one of {', '.join(map(repr, DELIMITERS))}")
-        table = Table(self._records(text, delimiter, source), source=source)
+        records = self._records(text, delimiter, source)
+        table = Table(records, source=source)
         layout = options.pop("layout", None)
         if layout is None and "columns" in options:
             layout = PLAN_TABLE.name
         chosen = context if context is not None else ReadContext(table_layouts=(PLAN_TABLE,))
         result = read_tables([table], context=chosen, layout=layout, **options)
-        if decoded is None:
-            return result
-        finding = Finding(Severity.INFO, "CT001", f"decoded as {decoded}", "", source)
-        return attrs.evolve(result, findings=(finding, *result.findings))
+        found: list[Finding] = []
+        if decoded is not None:
+            found.append(Finding(Severity.INFO, "CT001", f"decoded as {decoded}", "", source))
+        swallowed = unclosed_quote(records[-1], text, delimiter) if records else 0
+        if swallowed:
+            message = (f"a quoted cell is never closed: its row holds the rest of the file ({swallowed} lines) in "
+                       "one cell; close the quote")
+            found.append(Finding(Severity.ERROR, "CT002", message, table.location(len(records) - 1), source))
+        return attrs.evolve(result, findings=(*found, *result.findings)) if found else result
 
     @staticmethod
     def _decode(data: bytes, encoding: object, source: str) -> tuple[str, str | None]:

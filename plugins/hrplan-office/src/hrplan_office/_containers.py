@@ -53,7 +53,7 @@ class _Container:
         tables = type(self).to_tables(fp.read(), source)
         if layout is None and "columns" in options:  # a column map is for a plan table
             layout = "plan-table"
-        return read_tables(tables, context=context or ReadContext(), layout=layout, **options)
+        return read_tables(tables, context=context or ReadContext(), layout=layout, source=source, **options)
 
 
 class XlsxImporter(_Container):

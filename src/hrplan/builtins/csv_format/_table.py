@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import re
@@ -18,24 +17,12 @@ from hrplan.builtins.csv_format._columns import (
 )
 from hrplan.cells import restore, split
 from hrplan.decoding import decode_utf8, describe_error
+from hrplan.delimited import cells_of_any_size, unclosed_quote
 from hrplan.errors import InputError, ModelError, Problem
 from hrplan.findings import Finding, Severity
 from hrplan.model import Institution, InstitutionKind
 
-__all__ = ["Table", "cells_of_any_size", "default_program_id", "read_institutions"]
-
-_FIELD_LIMIT = 2**31 - 1
-
-
-@contextlib.contextmanager
-def cells_of_any_size() -> Iterator[None]:
-    """Lift the :mod:`csv` module's cap on the size of a cell while reading, then put it back."""
-    limit = csv.field_size_limit(_FIELD_LIMIT)
-    try:
-        yield
-    finally:
-        csv.field_size_limit(limit)
-
+__all__ = ["Table", "default_program_id", "read_institutions"]
 
 class Table:
     """The data rows of one CSV file, each cut or padded to the header's width.
@@ -52,6 +39,10 @@ class Table:
             problem = Problem(describe_error(data, exc), "not UTF-8 text (save the file as CSV UTF-8)")
             raise InputError(source, [problem]) from None
         records = self._parse(text)
+        swallowed = unclosed_quote(records[-1][1], text) if records else 0
+        if swallowed:
+            self.report(Severity.ERROR, "CSV011", len(records), "", "a quoted cell is never closed: its row holds the "
+                        f"rest of the file ({swallowed} lines) in one cell; close the quote")
         header = [cell.strip() for cell in records[0][1]] if records else []
         self.kind, self.columns = self._kind(header)
         self._data = records[1:]
@@ -83,6 +74,11 @@ class Table:
         for kind, columns in layouts.items():
             if present.issuperset(c for c in columns if c not in OPTIONAL_COLUMNS):
                 return kind, columns
+        if len(present & {c for columns in layouts.values() for c in columns}) < 2:
+            message = ("not an hrplan CSV table: the header has none of its columns (id, parent, chapter, title...); "
+                       "a plan table with columns of its own is read with the csv-table importer (--from csv-table, "
+                       "format='csv-table'; docs/tables.md)")
+            raise InputError(self.source, [Problem("row 1", message)])
         if "name" in present and "title" not in present:
             kind = "institutions"
         else:

@@ -20,6 +20,7 @@ from hrplan.builtins.upr_csv._rows import (
 )
 from hrplan.decoding import Decoded, decode_as, line_endings, normalise_newlines, plausibility
 from hrplan.decoding import decode as decode_upr
+from hrplan.delimited import unclosed_quote
 from hrplan.errors import InputError, Problem
 from hrplan.findings import Finding, Severity
 from hrplan.model import Position, Recommendation
@@ -41,6 +42,7 @@ CODES: dict[str, str] = {
     "UPR010": "a recommendation id already in the program given as option (the program's one is kept)",
     "UPR011": "no row for the State asked for with option 'state'",
     "UPR012": "how the file was decoded: not UTF-8, mojibake repaired, or CR / mixed line endings (information)",
+    "UPR013": "a quoted cell never closed: the rest of the file was read into it",
 }
 
 #: The columns a UPR file must have (compared in lower case).
@@ -318,18 +320,24 @@ def _read(decoded: Decoded, state: str | None, source: str | None) -> UprImport:
     reader = _Reader(source, state)
     if decoded.encoding not in ("utf-8", "utf-8-sig") or decoded.repaired or decoded.line_endings in ("CR", "mixed"):
         reader.report(Severity.INFO, "UPR012", "", f"decoded as {decoded.describe()}")
-    records = csv.reader(io.StringIO(normalise_newlines(decoded.text), newline=""), strict=False)
+    text = normalise_newlines(decoded.text)
+    records = csv.reader(io.StringIO(text, newline=""), strict=False)
     number = 1
+    last: list[str] = []
     try:
         header = next(records, None)
         if header is None or not any(cell.strip() for cell in header):
             raise InputError(source or "<data>", [Problem("row 1", "the file is empty or has no header")])
         reader.header(header)
-        for cells in records:
+        for last in records:
             number += 1
-            reader.row(number, cells)
+            reader.row(number, last)
     except csv.Error as exc:
         raise InputError(source or "<data>", [Problem(f"row {number + 1}", f"not CSV: {exc}")]) from None
+    swallowed = unclosed_quote(last, text)
+    if swallowed:
+        reader.report(Severity.ERROR, "UPR013", f"row {number}", f"a quoted cell is never closed: its row holds "
+                      f"the rest of the file ({swallowed} lines) in one cell; close the quote")
     recommendations = reader.recommendations()
     if state is not None and not reader.matched:
         reader.report(Severity.WARNING, "UPR011", "",
