@@ -108,3 +108,26 @@ def test_every_finding_code_in_the_source_is_declared() -> None:
 
 def test_no_selection_given_as_none_selects_everything() -> None:
     assert hrplan.validate(small_program(), None, None) == hrplan.validate(small_program())  # type: ignore[arg-type]
+
+
+PROSE = "The Government, with civil society, commits to this plan, paragraph {n}.\n\n"
+PLAN_AFTER_PROSE = ("Action Plan 2024-2027\n\n" + "".join(PROSE.format(n=n) for n in range(60)) +
+                    "Chapter 1. Justice\n1.1. Open legal aid offices.\nResponsible: Ministry of Justice.\n"
+                    "Deadline: 2025.\n")  # fmt: skip
+
+
+def test_a_text_plan_whose_first_pages_look_like_csv_is_read_as_text(tmp_path: Path) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_text(PLAN_AFTER_PROSE, encoding="utf-8")
+    assert not hrplan.plugins.get_manager().importers()["text"].sniff(path.read_bytes()[:4096])
+    program = hrplan.read(path)
+    assert [str(m.id) for m in program.iter_measures()] == ["1.1"]
+
+
+def test_when_neither_importer_reads_the_file_the_first_error_is_raised(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("".join(PROSE.format(n=n) for n in range(60)), encoding="utf-8")
+    with pytest.raises(hrplan.InputError, match="no table layout recognises"):
+        hrplan.load(path)
+    with pytest.raises(hrplan.InputError, match="not an action plan"):
+        hrplan.load(path, format="text")

@@ -13,7 +13,7 @@ import attrs
 
 from hrplan import _dispatch, timelimits
 from hrplan.context import ReadContext
-from hrplan.errors import FormatError, UnknownFormatError
+from hrplan.errors import FormatError, HrplanError, InputError, UnknownFormatError
 from hrplan.files import write_atomically
 from hrplan.findings import Finding, Severity, check_selection, select_findings
 from hrplan.model import Program
@@ -36,10 +36,12 @@ def _open_source(source: PathOrFile) -> tuple[BinaryIO, str, bool]:
     return source, str(getattr(source, "name", "<stream>")), False
 
 
-def _choose_importer(fp: BinaryIO, name: str, format: str | None) -> tuple[Importer, BinaryIO]:
+def _choose_importer(fp: BinaryIO, name: str, format: str | None) -> tuple[Importer, Importer | None, BinaryIO]:
+    """The importer to read with; the one the extension names when sniffing chose another
+    (read with it when the sniffed one cannot read the file); the file as a stream."""
     importers = get_manager().importers()
     if format is not None:
-        return _dispatch.by_name("importer", format, importers), fp
+        return _dispatch.by_name("importer", format, importers), None, fp
     data = fp.read()
     if isinstance(data, str):  # a file opened in text mode
         data = data.encode("utf-8")
@@ -51,7 +53,16 @@ def _choose_importer(fp: BinaryIO, name: str, format: str | None) -> tuple[Impor
         raise UnknownFormatError("importer", f"{name}: cannot tell its format", importers)
     stream = io.BytesIO(data)
     stream.name = name
-    return found, stream
+    return found, by_name if by_name is not found else None, stream
+
+
+def _read_with(
+    importer: Importer, stream: BinaryIO, context: ReadContext | None, options: dict[str, Any]
+) -> Program | ImportResult:
+    given = dict(options)
+    if _accepts_context(importer):
+        given["context"] = _base_from_option(context if context is not None else get_manager().context(), given)
+    return importer.read(stream, **given)
 
 
 def _accepts_context(importer: Importer) -> bool:
@@ -78,7 +89,10 @@ def load(
     The importer is chosen by ``format`` (its name), else by the file name's
     extension, else by sniffing the first bytes. When the importer the extension
     names can sniff and does not recognise the content, while another one does,
-    the other one reads it (a UPR export named ``.csv`` goes to ``upr-csv``).
+    the other one reads it (a UPR export named ``.csv`` goes to ``upr-csv``); if
+    that one raises :class:`InputError`, the importer the extension names reads
+    it after all (a ``.txt`` plan whose first pages are prose with commas), and
+    when it fails too, the first error is raised.
 
     Importers whose ``read`` names a ``context`` parameter receive ``context``,
     by default :meth:`PluginManager.context() <hrplan.plugins.PluginManager.context>`:
@@ -89,10 +103,17 @@ def load(
     """
     fp, name, owned = _open_source(source)
     try:
-        importer, stream = _choose_importer(fp, name, format)
-        if _accepts_context(importer):
-            options["context"] = _base_from_option(context if context is not None else get_manager().context(), options)
-        result = importer.read(stream, **options)
+        importer, named, stream = _choose_importer(fp, name, format)
+        try:
+            result = _read_with(importer, stream, context, options)
+        except InputError as first:
+            if named is None:
+                raise
+            stream.seek(0)
+            try:  # the first bytes misled the sniffers: a text plan with a long preamble looked like CSV
+                result = _read_with(named, stream, context, options)
+            except HrplanError:
+                raise first from None
     finally:
         if owned:
             fp.close()
