@@ -352,3 +352,32 @@ def test_goals_numbered_within_pillars_are_the_parents_of_their_measures() -> No
                      ("2.1.1", "Extend primary care.")]  # fmt: skip
     assert "sentence" in (result.program.measure("2.1.1").description or "")
     assert not [f for f in result.findings if f.code == "TX001"]
+
+
+LETTERED_UNDER_A_COLON = """Plan for Children 2024-2028
+
+Chapter 1. Protection
+2. Strengthen the response to violence in schools:
+(a) introduce a reporting protocol;
+Responsible agency: Ministry of Education
+Deadline: 2025
+(b) train school psychologists.
+Responsible agency: Ministry of Education
+Deadline: 2026
+"""
+
+
+def test_lettered_items_right_under_a_title_ending_with_a_colon_are_its_sub_measures() -> None:
+    result = load(LETTERED_UNDER_A_COLON)
+    (parent,) = result.program.chapters[0].measures
+    assert parent.title == "Strengthen the response to violence in schools:"
+    assert [(str(m.id), m.title, str(m.time_limit)) for m in parent.children] == [
+        ("1.2.1", "introduce a reporting protocol;", "2025"), ("1.2.2", "train school psychologists.", "2026")]
+
+
+def test_a_label_ending_its_line_still_opens_a_list() -> None:
+    text = ("Plan\n\nChapter 1. Justice\n1.1. Open legal aid offices.\nIndicators:\n1) offices opened;\n"
+            "2) people helped.\nResponsible: Ministry of Justice.\nDeadline: 2025.\n")
+    (measure,) = load(text).program.chapters[0].measures
+    assert measure.indicators == ("offices opened", "people helped.")
+    assert measure.children == ()

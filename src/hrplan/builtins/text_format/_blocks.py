@@ -45,7 +45,8 @@ def blocks(lines: Iterable[tuple[int, str]], source: str = "<stream>") -> Iterat
     """Cut numbered ``lines`` into blocks: at blank lines, before every chapter heading or
     numbered line (``- 6.2.`` right under ``- 6.1.`` starts a block of its own), and
     before a list marker (``2)``) unless it is a line of a list under a label that ends
-    its line (``Indicators:`` / ``1) ...`` / ``2) ...``).
+    its line (``Indicators:`` / ``1) ...`` / ``2) ...``; a numbered title ending with a
+    colon is no such label).
 
     :raises InputError: naming ``source`` and the line, for a number beyond :mod:`hrplan.limits`.
     """
@@ -73,6 +74,8 @@ def blocks(lines: Iterable[tuple[int, str]], source: str = "<stream>") -> Iterat
         if not current:
             first, start = number, found
         current.append(line)
-        in_list = line.endswith(":") or (in_list and _list_line(line))
+        # A label ending its line (``Indicators:``) opens a list; a numbered item's title ending
+        # with a colon (``2. Strengthen the response:``) does not: its ``(a)`` lines are items.
+        in_list = (line.endswith(":") and found is None) or (in_list and _list_line(line))
     if current:
         yield Block(first, tuple(current), start)
