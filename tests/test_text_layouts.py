@@ -381,3 +381,102 @@ def test_a_label_ending_its_line_still_opens_a_list() -> None:
     (measure,) = load(text).program.chapters[0].measures
     assert measure.indicators == ("offices opened", "people helped.")
     assert measure.children == ()
+
+
+def _ids(result: ImportResult) -> list[list[str]]:
+    return [[str(m.id) for m in chapter.iter_measures()] for chapter in result.program.chapters]
+
+
+ROMAN_PARTS = """Plan on Gender Equality 2025-2027
+
+I. Women in the labour market
+
+1. Close the gender pay gap.
+Responsible body: Ministry of Finance
+Deadline: 2025-2026
+
+2. Extend paid paternity leave.
+Responsible body: Ministry of Labour
+Deadline: 2025
+
+II. VIOLENCE AGAINST WOMEN
+
+3. Open a crisis centre in each region.
+Responsible body: Ministry of Social Affairs
+Deadline: 2027
+"""
+
+
+def test_roman_parts_are_chapters_and_numbers_that_run_on_are_kept() -> None:
+    result = load(ROMAN_PARTS)
+    chapters = result.program.chapters
+    assert [(c.number, c.label, c.title) for c in chapters] == [
+        (1, "I", "Women in the labour market"), (2, "II", "VIOLENCE AGAINST WOMEN")]
+    assert _ids(result) == [["1", "2"], ["3"]]
+    assert result.program.measure("3").title == "Open a crisis centre in each region."
+    assert "TX005" not in codes(result)
+
+
+def test_roman_items_with_parts_of_their_own_stay_measures() -> None:
+    text = ROMAN_PARTS.replace("I. Women in the labour market\n", "I. Women in the labour market\n"
+                               "Responsible body: Ministry of Labour\n")
+    result = load(text)
+    assert [c.label for c in result.program.chapters] != ["I", "II"]
+
+
+def test_numbers_that_start_again_in_each_chapter_are_numbered_within_it() -> None:
+    text = ROMAN_PARTS.replace("3. Open", "1. Open")
+    assert _ids(load(text)) == [["1.1", "1.2"], ["2.1"]]
+
+
+def test_numbers_that_run_on_under_chapter_headings_are_kept() -> None:
+    text = ROMAN_PARTS.replace("I. Women", "Chapter I. Women").replace("II. VIOLENCE", "Chapter II. VIOLENCE")
+    assert _ids(load(text)) == [["1", "2"], ["3"]]
+
+
+OBJECTIVES_AND_ACTIONS = """Plan on Business and Human Rights 2025-2029
+
+{first} STATE DUTY TO PROTECT
+
+Objective 1: Due diligence becomes a legal duty.
+Action 1.1: Prepare a draft law.
+Lead ministry: Ministry of Economy
+Timeline: 2025-2026
+Action 1.2: Issue guidance for small enterprises.
+Lead ministry: Ministry of Economy
+Timeline: 2026
+
+{second} ACCESS TO REMEDY
+
+Objective 2: Victims reach effective remedies.
+Action 2.1: Map grievance mechanisms.
+Lead ministry: Ministry of Justice
+Timeline: 2025
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), [("I.", "II."), ("Chapter I.", "Chapter II."), ("Pillar 1:", "Pillar 2:")]
+)
+def test_actions_numbered_after_their_objective_go_under_it(first: str, second: str) -> None:
+    result = load(OBJECTIVES_AND_ACTIONS.format(first=first, second=second))
+    assert _ids(result) == [["1", "1.1", "1.2"], ["2", "2.1"]]
+    objective = result.program.measure("2")
+    assert [str(m.id) for m in objective.children] == ["2.1"]
+    assert not {"TX012", "TX005"} & set(codes(result))
+
+
+@given(st.lists(st.integers(1, 4), min_size=2, max_size=5), st.booleans())
+def test_measures_numbered_through_the_plan_keep_their_numbers(sizes: list[int], roman: bool) -> None:
+    lines, number = ["A plan", ""], 0
+    for chapter, size in enumerate(sizes, 1):
+        lines += [f"{_ROMAN[chapter - 1]}. Part {chapter}" if roman else f"Chapter {chapter}. Part {chapter}", ""]
+        for _ in range(size):
+            number += 1
+            lines += [f"{number}. Do thing {number}.", "Responsible: Ministry of Justice", "Deadline: 2025", ""]
+    result = load("\n".join(lines))
+    expected = [str(n) for n in range(1, number + 1)]
+    assert [str(m.id) for m in result.program.iter_measures()] == expected
+
+
+_ROMAN = ["I", "II", "III", "IV", "V"]

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from hrplan.builtins.text_format._roman import roman_headings
 from hrplan.builtins.text_format._tokens import Heading, Item, Part, Text, Token
 from hrplan.findings import Finding, Severity
 from hrplan.labels import Meaning
@@ -56,6 +57,9 @@ class DraftItem:
     #: numbered by the importer (an unnumbered activity), not by the plan
     assigned: bool = False
     paragraph_lines: list[int] = attrs.Factory(list)
+    #: for an item numbered within its chapter (``15.``, ``Objective 2:``): its style and number
+    style: str = ""
+    ordinal: int = 0
 
     @property
     def texts(self) -> list[str]:
@@ -120,6 +124,10 @@ class _Builder:
         self.levels: list[tuple[str, DraftItem]] = []
         #: paragraphs after the parts of the current item: the next activity when parts follow them
         self.pending: list[tuple[int, str]] = []
+        #: items numbered within their chapter, by style, with their chapter, in document order
+        self.chapter_level: dict[str, list[tuple[DraftChapter, DraftItem]]] = {}
+        #: styles whose numbers are the plan's own (``3.`` is measure 3, not 2.3 in chapter 2)
+        self.plain: set[str] = set()
 
     def finding(self, code: str, line: int, message: str, severity: Severity = Severity.WARNING) -> None:
         self.findings.append(Finding(severity, code, message, f"line {line}", self.source))
@@ -172,17 +180,27 @@ class _Builder:
             self.relative_item(token)
             return
         parent = token.number.parent
-        container: DraftItem | None = None
-        if parent is not None and parent.depth >= 2 and parent in self.numbered:
-            container = self.numbered[parent]
-        elif parent is not None and parent.depth >= 2 and not token.keyword:
-            message = f"measure {token.number}: measure {parent} does not come before it; put at the chapter level"
-            self.finding("TX001", token.line, message)
+        container = self.container(token, parent) if parent is not None else None
         item = self.place(token.line, self.unique(token.number, container, token.line), token.bulleted, container)
         self.anchor = item
         self.levels = []
         if token.text:
             self.add_paragraph(token.line, token.text)
+
+    def container(self, token: Item, parent: MeasureId) -> DraftItem | None:
+        """The item a full number goes under: its parent (``1.2`` for ``1.2.3.``), or ``Objective 2``
+        for ``Action 2.1`` once items of that style carry the plan's own numbers."""
+        if parent.depth == 1:
+            if parent not in self.numbered:
+                self.numbered_by_the_plan(parent.parts[0])
+            found = self.numbered.get(parent)
+            return found if found is not None and found.style in self.plain else None
+        if parent in self.numbered:
+            return self.numbered[parent]
+        if not token.keyword:
+            message = f"measure {token.number}: measure {parent} does not come before it; put at the chapter level"
+            self.finding("TX001", token.line, message)
+        return None
 
     def relative_item(self, token: Item) -> None:
         """``15.``, ``a)``, ``Activity 3:``: numbered within the item above (or the chapter)."""
@@ -195,14 +213,59 @@ class _Builder:
         parent = self.levels[-1][1] if self.levels else self.anchor
         if parent is not None:
             number = parent.number.child(ordinal)
-        elif self.chapter.number is not None:
+        elif self.chapter.number is not None and not self.runs_on(style, ordinal):
             number = MeasureId((self.chapter.number, ordinal))
         else:
             number = MeasureId((ordinal,))
         item = self.place(token.line, self.unique(number, parent, token.line), token.bulleted, parent)
+        if parent is None and self.chapter.number is not None:
+            item.style, item.ordinal = style, ordinal
+            self.chapter_level.setdefault(style, []).append((self.chapter, item))
         self.levels.append((style, item))
         if token.text:
             self.add_paragraph(token.line, token.text)
+
+    def runs_on(self, style: str, ordinal: int) -> bool:
+        """Whether items of ``style`` carry the plan's own numbers: already known, or the first
+        one of a chapter goes on from the last one of the chapter before (``3.`` after ``2.``)."""
+        if style in self.plain:
+            return True
+        placed = self.chapter_level.get(style)
+        if not placed or placed[-1][0] is self.chapter or ordinal != placed[-1][1].ordinal + 1:
+            return False
+        return self.make_plain(style)
+
+    def numbered_by_the_plan(self, number: int) -> None:
+        """``Action 2.1`` under ``Objective 2`` (or ``2.1.`` under ``2.``) of this chapter: the items of
+        that style carry the plan's own numbers."""
+        here = [item for item in self.chapter.top if item.style and item.ordinal == number]
+        if here:
+            self.make_plain(here[-1].style)
+
+    def make_plain(self, style: str) -> bool:
+        """Number the items of ``style`` by their own numbers (``2.3`` becomes ``3``), unless
+        their numbers start again in each chapter; whether it was done."""
+        placed = [item for _, item in self.chapter_level.get(style, ())]
+        ordinals = [item.ordinal for item in placed]
+        if len(set(ordinals)) != len(ordinals) or any(MeasureId((o,)) in self.numbered for o in ordinals):
+            return False
+        for item in placed:
+            self.renumber(item, MeasureId((item.ordinal,)))
+        self.plain.add(style)
+        return True
+
+    def renumber(self, item: DraftItem, number: MeasureId) -> None:
+        """Give ``item`` ``number``, and its descendants numbers under it."""
+        old = len(item.number.parts)
+        stack = [item]
+        while stack:
+            node = stack.pop()
+            new = MeasureId((*number.parts, *node.number.parts[old:]))
+            if self.numbered.get(node.number) is node:
+                del self.numbered[node.number]
+                self.numbered[new] = node
+            node.number = new
+            stack.extend(node.children)
 
     def unique(self, number: MeasureId, parent: DraftItem | None, line: int) -> MeasureId:
         """``number``, or the next free number under ``parent`` when it is taken (``TX012``)."""
@@ -363,7 +426,7 @@ class _Builder:
 def build_draft(tokens: Iterable[Token], source: str | None) -> Draft:
     """Place every token of a document in a draft tree."""
     builder = _Builder(source)
-    for token in tokens:
+    for token in roman_headings(list(tokens)):
         builder.feed(token)
     builder.finish()
     return Draft(builder.front, builder.chapters, builder.findings)

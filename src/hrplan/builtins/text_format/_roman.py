@@ -1,0 +1,69 @@
+"""Roman numerals that head the parts of a plan with no ``Chapter`` headings.
+
+Many plans open each part with ``I. Women in the labour market`` or
+``II. ACCESS TO REMEDY`` and number the measures under it ``1.``, ``2.`` or
+``Objective 1:``. Read as list items, such parts became measures holding the
+whole plan. In a document with no heading of its own, upper-case Roman items
+are chapter headings when they run ``I``, ``II``, ``III``... in order, each is
+a title (no full stop at its end, no labelled part right after it) and
+numbered items stand under them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from hrplan.builtins.text_format._tokens import Heading, Item, Part, Text, Token
+
+__all__ = ["roman_headings"]
+
+_UPPER_ROMAN = frozenset({"I.", "I)"})
+_NUMERALS = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+             (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))  # fmt: skip
+
+
+def numeral(number: int) -> str:
+    """``4`` -> ``IV``."""
+    written = []
+    for value, letters in _NUMERALS:
+        count, number = divmod(number, value)
+        written.append(letters * count)
+    return "".join(written)
+
+
+def _ordinal(token: Token) -> int:
+    """The Roman ordinal of an upper-case Roman item that reads as a title, else 0."""
+    if not isinstance(token, Item) or token.number is not None or token.keyword or token.bulleted:
+        return 0
+    if token.style in _UPPER_ROMAN:
+        ordinal = token.ordinal
+    elif token.roman is not None and token.roman[0] in _UPPER_ROMAN:
+        ordinal = token.roman[1]
+    else:
+        return 0
+    text = token.text.strip()
+    return ordinal if text[:1].isupper() and not text.endswith((".", ";", ",")) else 0
+
+
+def roman_headings(tokens: Sequence[Token]) -> list[Token]:
+    """``tokens`` with Roman part headings made :class:`Heading` tokens (see the module)."""
+    if any(isinstance(t, Heading) for t in tokens):
+        return list(tokens)
+    parts_follow = [False] * len(tokens)  # whether the next token that is not text is a labelled part
+    following: Token | None = None
+    for i in range(len(tokens) - 1, -1, -1):
+        parts_follow[i] = isinstance(following, Part)
+        if not isinstance(tokens[i], Text):
+            following = tokens[i]
+    found: list[int] = []
+    for i, token in enumerate(tokens):
+        if _ordinal(token) == len(found) + 1 and not parts_follow[i]:
+            found.append(i)
+    if len(found) < 2 or not any(isinstance(t, Item) and not _ordinal(t) for t in tokens[found[0] :]):
+        return list(tokens)
+    result = list(tokens)
+    for ordinal, i in enumerate(found, 1):
+        item = result[i]
+        assert isinstance(item, Item)
+        result[i] = Heading(item.line, numeral(ordinal), ordinal, item.text.strip(), "part")
+    return result
