@@ -480,3 +480,12 @@ def test_measures_numbered_through_the_plan_keep_their_numbers(sizes: list[int],
 
 
 _ROMAN = ["I", "II", "III", "IV", "V"]
+
+
+def test_plain_numbers_are_not_taken_when_another_measure_has_them() -> None:
+    text = ("Plan\n\nChapter 1. One\n1. First.\nResponsible: Ministry of Justice\n\n2.1. Stray.\n"
+            "Responsible: Ministry of Justice\n\nChapter 2. Two\n2. Second.\nResponsible: Ministry of Justice\n\n"
+            "2.1. Under the second.\nResponsible: Ministry of Justice\n")
+    result = load(text)
+    ids = [str(m.id) for m in result.program.iter_measures()]
+    assert len(ids) == len(set(ids)) == 4

@@ -54,7 +54,7 @@ CODES: dict[str, str] = {
     "TX009": "a chapter heading with no title",
     "TX010": "no institution registry is installed for the country asked for: every institution is new",
     "TX011": "a label followed by nothing",
-    "TX012": "a number used already in its chapter: the item gets the next free number",
+    "TX012": "a number used already (in its chapter or an earlier one): the item gets the next free number",
     "TX013": "an activity with no number of its own: numbered in order under its item (info)",
     "TX014": "a paragraph that starts with a label not in the vocabulary: kept as text",
     "TX015": "no measure at all in the file",

@@ -126,8 +126,14 @@ class _Builder:
         self.pending: list[tuple[int, str]] = []
         #: items numbered within their chapter, by style, with their chapter, in document order
         self.chapter_level: dict[str, list[tuple[DraftChapter, DraftItem]]] = {}
-        #: styles whose numbers are the plan's own (``3.`` is measure 3, not 2.3 in chapter 2)
+        #: styles whose numbers are the plan's own (``3.`` is measure 3, not 2.3 in chapter 2), and
+        #: styles found not to be (their numbers start again in each chapter)
         self.plain: set[str] = set()
+        self.not_plain: set[str] = set()
+        #: this chapter's items numbered within it, by number (``Objective 2`` under 2)
+        self.by_ordinal: dict[int, DraftItem] = {}
+        #: every number given so far, in every chapter
+        self.everywhere: set[MeasureId] = set()
 
     def finding(self, code: str, line: int, message: str, severity: Severity = Severity.WARNING) -> None:
         self.findings.append(Finding(severity, code, message, f"line {line}", self.source))
@@ -172,6 +178,7 @@ class _Builder:
         self.anchor = None
         self.levels = []
         self.numbered = {}
+        self.by_ordinal = {}
         if token.title:
             self.add_paragraph(token.line, token.title)
 
@@ -221,6 +228,7 @@ class _Builder:
         if parent is None and self.chapter.number is not None:
             item.style, item.ordinal = style, ordinal
             self.chapter_level.setdefault(style, []).append((self.chapter, item))
+            self.by_ordinal[ordinal] = item
         self.levels.append((style, item))
         if token.text:
             self.add_paragraph(token.line, token.text)
@@ -238,45 +246,47 @@ class _Builder:
     def numbered_by_the_plan(self, number: int) -> None:
         """``Action 2.1`` under ``Objective 2`` (or ``2.1.`` under ``2.``) of this chapter: the items of
         that style carry the plan's own numbers."""
-        here = [item for item in self.chapter.top if item.style and item.ordinal == number]
-        if here:
-            self.make_plain(here[-1].style)
+        item = self.by_ordinal.get(number)
+        if item is not None:
+            self.make_plain(item.style)
 
     def make_plain(self, style: str) -> bool:
         """Number the items of ``style`` by their own numbers (``2.3`` becomes ``3``), unless
-        their numbers start again in each chapter; whether it was done."""
-        placed = [item for _, item in self.chapter_level.get(style, ())]
-        ordinals = [item.ordinal for item in placed]
-        if len(set(ordinals)) != len(ordinals) or any(MeasureId((o,)) in self.numbered for o in ordinals):
+        their numbers start again in each chapter or are taken; whether it was done."""
+        if style in self.not_plain:
             return False
-        for item in placed:
-            self.renumber(item, MeasureId((item.ordinal,)))
+        placed = [item for _, item in self.chapter_level.get(style, ())]
+        moves = [(node, MeasureId((item.ordinal, *node.number.parts[len(item.number.parts) :])))
+                 for item in placed for node in _subtree(item)]  # fmt: skip
+        moving = {node.number for node, _ in moves}
+        targets = [number for _, number in moves]
+        if len(set(targets)) != len(targets) or any(n in self.everywhere and n not in moving for n in targets):
+            self.not_plain.add(style)
+            return False
+        here = {id(node) for node, _ in moves if self.numbered.get(node.number) is node}  # in this chapter
+        for node, _ in moves:
+            if id(node) in here:
+                del self.numbered[node.number]
+        self.everywhere.difference_update(moving)
+        for node, number in moves:
+            if id(node) in here:
+                self.numbered[number] = node
+            node.number = number
+        self.everywhere.update(targets)
         self.plain.add(style)
         return True
 
-    def renumber(self, item: DraftItem, number: MeasureId) -> None:
-        """Give ``item`` ``number``, and its descendants numbers under it."""
-        old = len(item.number.parts)
-        stack = [item]
-        while stack:
-            node = stack.pop()
-            new = MeasureId((*number.parts, *node.number.parts[old:]))
-            if self.numbered.get(node.number) is node:
-                del self.numbered[node.number]
-                self.numbered[new] = node
-            node.number = new
-            stack.extend(node.children)
-
     def unique(self, number: MeasureId, parent: DraftItem | None, line: int) -> MeasureId:
         """``number``, or the next free number under ``parent`` when it is taken (``TX012``)."""
-        if number not in self.numbered:
+        if number not in self.everywhere:
             return number
         siblings = parent.children if parent is not None else self.chapter.top
         last = max((s.number.parts[-1] for s in siblings if s.number.depth == number.depth), default=0)
         free = MeasureId((*number.parts[:-1], last + 1))
-        while free in self.numbered:
+        while free in self.everywhere:
             free = MeasureId((*free.parts[:-1], free.parts[-1] + 1))
-        self.finding("TX012", line, f"number {number} is used already in this chapter: numbered {free}")
+        where = "in this chapter" if number in self.numbered else "in an earlier chapter"
+        self.finding("TX012", line, f"number {number} is used already {where}: numbered {free}")
         return free
 
     def place(self, line: int, number: MeasureId, bulleted: bool, parent: DraftItem | None) -> DraftItem:
@@ -289,6 +299,7 @@ class _Builder:
         (parent.children if parent is not None else chapter.top).append(item)
         chapter.items.append(item)
         self.numbered[number] = item
+        self.everywhere.add(number)
         self.item = item
         return item
 
@@ -319,6 +330,7 @@ class _Builder:
         parent.children.append(child)
         self.chapter.items.append(child)
         self.numbered[number] = child
+        self.everywhere.add(number)
         self.item = child
         self.assigned(child)
         for at, text in paragraphs:
@@ -334,6 +346,7 @@ class _Builder:
         owner.children.append(first)
         self.chapter.items.append(first)
         self.numbered.setdefault(first.number, first)
+        self.everywhere.add(first.number)
         self.assigned(first)
 
     def assigned(self, item: DraftItem) -> None:
@@ -421,6 +434,16 @@ class _Builder:
         part.pieces.append(text)
         still_open = part.field.institutions and not text.endswith((".", ";"))
         self.open = part if still_open else None
+
+
+def _subtree(item: DraftItem) -> list[DraftItem]:
+    """``item`` and every item under it."""
+    found, stack = [], [item]
+    while stack:
+        node = stack.pop()
+        found.append(node)
+        stack.extend(node.children)
+    return found
 
 
 def build_draft(tokens: Iterable[Token], source: str | None) -> Draft:
