@@ -336,6 +336,11 @@ def test_split_names(text: str, names: list[str], registry: Registry) -> None:
         ("Ədliyyə Nazirliyi, Əmək və Əhalinin Sosial Müdafiəsi Nazirliyi və Ombudsman Aparatı",  # noqa: RUF001
          ["Ədliyyə Nazirliyi", "Əmək və Əhalinin Sosial Müdafiəsi Nazirliyi", "Ombudsman Aparatı"]),  # noqa: RUF001
         ("Ministries of Justice", ["Ministries of Justice"]),  # a plural head with one member is left as written
+        ("MoJ, MoI, NGOs", ["MoJ", "MoI", "NGOs"]),
+        ("Police, Prosecutors", ["Police", "Prosecutors"]),
+        ("Ministry of Education, Municipalities", ["Ministry of Education", "Municipalities"]),
+        ("Ministry of Culture, Youth and Sports", ["Ministry of Culture, Youth and Sports"]),
+        ("Azersu, Azerishig", ["Azersu", "Azerishig"]),
         ("", []),
         (" ,; . ", []),
     ],
@@ -686,3 +691,17 @@ def test_resolving_a_long_list_of_new_names_takes_linear_time() -> None:
     again = resolve_names("Ministry of Water, Ministry of Roads, Ministry of Water", Registry(()))
     assert [r.institution.name for r in again.resolved] == ["Ministry of Water", "Ministry of Roads"]
     assert [i.name for i in again.registry.institutions] == ["Ministry of Water", "Ministry of Roads"]
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("Ministry of Justice (lead), Bar Association (partner)", [Role.LEAD, Role.PARTNER]),
+        ("Ombudsman (as partner); Police (co-implementer)", [Role.PARTNER, Role.CO_IMPLEMENTER]),
+        ("Ministry of Justice, Supreme Court (upon consent)", [None, None]),
+    ],
+)
+def test_a_role_in_brackets_after_a_name_is_read_and_dropped(text: str, roles: list[Role | None]) -> None:
+    resolution = resolve_names(text, Registry(()))
+    assert [r.marked for r in resolution.resolved] == roles
+    assert not any("(" in r.institution.name and "partner" in r.institution.name for r in resolution.resolved)

@@ -16,6 +16,7 @@ from hrplan.institutions._new import guess_kind, slugify
 from hrplan.institutions._normalise import JURISDICTION_SUFFIXES, name_key, normalise_name
 from hrplan.institutions._registry import Match, Registry
 from hrplan.institutions._resolve import CODES, Resolution, Resolved, Resolver, resolve_names
+from hrplan.institutions._roles import split_role_mark
 from hrplan.institutions._split import split_names
 
 __all__ = [
@@ -34,5 +35,6 @@ __all__ = [
     "resolve_names",
     "slugify",
     "split_names",
+    "split_role_mark",
     "strip_consent_marker",
 ]

@@ -9,6 +9,7 @@ from hrplan.institutions._consent import strip_consent_marker
 from hrplan.institutions._new import new_institution
 from hrplan.institutions._normalise import name_key, normalise_name
 from hrplan.institutions._registry import Registry
+from hrplan.institutions._roles import split_role_mark
 from hrplan.institutions._split import split_names
 from hrplan.model import Implementer, Institution, Role
 
@@ -30,12 +31,15 @@ class Resolved:
         ("(by consent)", "(with consent)"), else ``LEAD``.
     :ivar written: the name as written (after splitting).
     :ivar how: ``"exact"``, ``"near-miss"`` or ``"new"``.
+    :ivar marked: the role written in brackets after the name (``Ombudsman (partner)``),
+        else ``None``: the caller's role for the list applies.
     """
 
     institution: Institution
     role: Role
     written: str
     how: str
+    marked: Role | None = None
 
 
 @attrs.frozen
@@ -72,10 +76,11 @@ def resolve_names(text: str, registry: Registry, *, location: str = "", source: 
     new = _New(registry)
     for written in split_names(text, registry):
         name, consent = strip_consent_marker(written)
+        name, marked = split_role_mark(name)
         if not normalise_name(name):
             continue
         one, finding = _resolve_one(name, written, registry, new)
-        one = attrs.evolve(one, role=Role.UPON_CONSENT if consent else Role.LEAD)
+        one = attrs.evolve(one, role=Role.UPON_CONSENT if consent else Role.LEAD, marked=marked)
         if one.institution.id not in seen:
             seen.add(one.institution.id)
             resolved.append(one)

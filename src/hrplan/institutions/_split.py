@@ -98,10 +98,12 @@ class _Left:
     def __init__(self, pieces: Pieces, first: int, knows: Knows) -> None:
         self.pieces, self.first, self.last, self.knows = pieces, first, first, knows
         self.head = standalone(pieces.texts[first], lambda _name: False, strong=True)
+        self.complement = _COMPLEMENT.search(pieces.texts[first]) is not None
 
     def add(self, last: int) -> None:
         self.last = last
         self.head = self.head or has_head_noun(self.pieces.texts[last])
+        self.complement = self.complement or _COMPLEMENT.search(self.pieces.texts[last]) is not None
 
     def standalone(self) -> bool:
         """:func:`standalone` (strong) of the joined name."""
@@ -122,7 +124,28 @@ def _separate(pieces: Pieces, left: _Left, following: int, knows: Knows) -> bool
         if continues_complement(pieces.texts[following - 1], pieces.texts[following]):
             return False
         return standalone(pieces.texts[following], knows, strong=True) and left.standalone()
-    return standalone(pieces.join(following, _and_run(pieces, following)), knows)
+    if standalone(pieces.join(following, _and_run(pieces, following)), knows):
+        return True
+    # After a comma, a piece without a head noun goes on with an enumeration of the name's
+    # complement ("State Committee for Standardization, Metrology and Patents"): there must be a
+    # complement, and the enumeration closes with "and". "Police, Prosecutors" and "Ministry of
+    # Education, Municipalities" are two bodies each.
+    return not left.complement or (left.standalone() and not _closes_with_and(pieces, following))
+
+
+#: A preposition that opens the complement of a name ("Ministry of ...", "Committee for ...").
+_COMPLEMENT = re.compile(r"\b(?:of|for|on)\s", re.IGNORECASE)
+
+
+def _closes_with_and(pieces: Pieces, following: int) -> bool:
+    """Whether the pieces from ``following`` reach a piece joined by "and" before a piece that
+    can stand alone (at most :data:`MAX_NAME_PIECES` pieces on)."""
+    for k in range(following + 1, min(len(pieces), following + MAX_NAME_PIECES)):
+        if pieces.is_and(k):
+            return True
+        if has_head_noun(pieces.texts[k]):
+            return False
+    return False
 
 
 def _and_run(pieces: Pieces, first: int) -> int:

@@ -27,7 +27,7 @@ from hrplan.builtins.plan_table._rows import NUMBER, SECTION_NUMBER, Cell, Entry
 from hrplan.builtins.text_format._patterns import BULLET_CLASS, NO_TIME_LIMIT
 from hrplan.errors import ModelError
 from hrplan.findings import Finding, Severity
-from hrplan.institutions import Registry, Resolver, split_names
+from hrplan.institutions import Registry, Resolver, split_names, split_role_mark
 from hrplan.labels import Labels, Meaning
 from hrplan.model import Chapter, Implementer, Institution, Measure, MeasureId, Role
 from hrplan.tables import Table
@@ -38,11 +38,8 @@ __all__ = ["Builder", "Settings"]
 
 #: What the text format takes for no time-limit, and what a table cell writes for one not yet set.
 _NO_TIME_LIMIT = NO_TIME_LIMIT | {"tbd", "tbc"}
-_ROLE_MARK = re.compile(r"\s*\((?:as\s+)?(?P<role>lead|partners?|co-implementers?)\)\s*$", re.IGNORECASE)
 _LINE_LABEL = re.compile(r"\s*(?:[-\u2022*\u00b7]\s*)?(?P<label>[^:\n]{1,40}):\s*(?P<rest>.*)")
 _BULLET = re.compile(rf"^\s*(?:{BULLET_CLASS}|\d{{1,2}}[.)])\s+")
-_MARKED_ROLES = {"lead": Role.LEAD, "partner": Role.PARTNER, "partners": Role.PARTNER,
-                 "co-implementer": Role.CO_IMPLEMENTER, "co-implementers": Role.CO_IMPLEMENTER}  # fmt: skip
 
 
 @attrs.frozen
@@ -305,11 +302,11 @@ class Builder:
         for line in text.splitlines():
             found = _LINE_LABEL.fullmatch(line)
             meaning = self.settings.labels.meaning(found["label"]) if found else None
-            mark = _ROLE_MARK.search(line)
+            name, marked = split_role_mark(line)
             if found is not None and meaning is not None and meaning.role is not None:
                 segments.append((meaning.role, [found["rest"]]))
-            elif mark is not None and len(split_names(line, self.registry)) <= 1:  # "Ombudsman (partner)" alone
-                segments += [(_MARKED_ROLES[mark["role"].lower()], [line[: mark.start()]]), (segments[-1][0], [])]
+            elif marked is not None and len(split_names(line, self.registry)) <= 1:  # "Ombudsman (partner)" alone
+                segments += [(marked, [name]), (segments[-1][0], [])]
             else:
                 segments[-1][1].append(line)
         return [(r, "\n".join(lines)) for r, lines in segments if "".join(lines).strip()]
@@ -318,17 +315,13 @@ class Builder:
         where = self._table.location(cell.row, cell.column.index)
         found = []
         for segment_role, text in self._segments(cell.text, role):
-            for name in split_names(text, self.registry):
-                mark = _ROLE_MARK.search(name)
-                named_role = _MARKED_ROLES[mark["role"].lower()] if mark else segment_role
-                resolution = self._resolver.resolve(name[: mark.start()] if mark else name, location=where,
-                                                    source=self._table.source or None)  # fmt: skip
-                for finding in resolution.findings:
-                    self._add(cell.row, finding)
-                for resolved in resolution.resolved:
-                    self.used.setdefault(resolved.institution.id, resolved.institution)
-                    chosen = Role.UPON_CONSENT if resolved.role is Role.UPON_CONSENT else named_role
-                    found.append(Implementer(resolved.institution.id, chosen))
+            resolution = self._resolver.resolve(text, location=where, source=self._table.source or None)
+            for finding in resolution.findings:
+                self._add(cell.row, finding)
+            for resolved in resolution.resolved:
+                self.used.setdefault(resolved.institution.id, resolved.institution)
+                chosen = Role.UPON_CONSENT if resolved.role is Role.UPON_CONSENT else resolved.marked or segment_role
+                found.append(Implementer(resolved.institution.id, chosen))
         return found
 
     def institutions(self) -> list[Institution]:

@@ -181,7 +181,7 @@ class Assembler:
             for resolved in resolution.resolved:
                 institution = resolved.institution
                 self.used.setdefault(institution.id, institution)
-                role = resolved.role if resolved.role is Role.UPON_CONSENT else part.field.role
+                role = resolved.role if resolved.role is Role.UPON_CONSENT else resolved.marked or part.field.role
                 implementers.append(Implementer(institution.id, role or Role.LEAD))
         return implementers
 
