@@ -158,7 +158,7 @@ def test_section_rows_and_issues_over_several_numbers_make_chapters() -> None:
     ]
     program = load(sections).program
     assert [(c.title, [str(m.id) for m in c.measures]) for c in program.chapters] == [
-        ("Civil and political rights", ["1"]), ("Goal 2: Economic rights", ["2"])
+        ("Civil and political rights", ["1"]), ("Economic rights", ["2"])
     ]
     areas = [["Area", "No.", "Activity"], ["Justice", "1", "Digitise courts"], ["", "2", "Hire judges"],
              ["Health", "3", "Vaccinate children"]]  # fmt: skip
@@ -413,3 +413,23 @@ def test_a_row_of_labels_under_the_header_does_not_take_the_activity_column_away
             ["1", "Courts", "Publish judgments online", "Supreme Court"]]  # fmt: skip
     result = load(rows)
     assert [m.title for m in result.program.iter_measures()][-1] == "Publish judgments online"
+
+
+@pytest.mark.parametrize(
+    ("heading", "number", "label", "title"),
+    [("Chapter 3: Education", 3, "3", "Education"), ("II. HOUSING", 2, "II", "HOUSING"),
+     ("Section IV - Health", 4, "IV", "Health"), ("5. Work", 5, "5", "Work"), ("Education", 1, "1", "Education")],
+)
+def test_a_section_row_heading_gives_its_chapter_number_label_and_title(
+    heading: str, number: int, label: str, title: str
+) -> None:
+    rows = [["No.", "Activity", "Deadline"], [heading, "", ""], ["1", "Train staff", "2025"]]
+    (chapter,) = load(rows).program.chapters
+    assert (chapter.number, chapter.label, chapter.title) == (number, label, title)
+
+
+def test_a_number_without_an_activity_is_reported_with_what_its_row_held() -> None:
+    result = load([["No.", "Activity", "Deadline"], ["1", "", "2025"], ["2", "Train staff", "2026"]])
+    (finding,) = [f for f in result.findings if f.code == "TB003"]
+    assert finding.location.startswith("row 2")
+    assert "Deadline: 2025" in finding.message

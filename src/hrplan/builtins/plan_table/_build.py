@@ -24,7 +24,7 @@ import attrs
 
 from hrplan.builtins.plan_table._columns import Header
 from hrplan.builtins.plan_table._rows import NUMBER, SECTION_NUMBER, Cell, Entry
-from hrplan.builtins.text_format._patterns import BULLET_CLASS, NO_TIME_LIMIT
+from hrplan.builtins.text_format._patterns import BULLET_CLASS, NO_TIME_LIMIT, start_or_none
 from hrplan.errors import ModelError
 from hrplan.findings import Finding, Severity
 from hrplan.institutions import Registry, Resolver, split_names, split_role_mark
@@ -136,19 +136,27 @@ class Builder:
         for section, grouped in sections.items():
             measures = self._measures(grouped)
             count += sum(1 for m in measures for _ in m.walk())
-            number, heading = self._chapter_number(section or title)
+            number, heading, label = self._chapter_number(section or title)
             line = table.first_row + grouped[0].row
-            self.chapters.append(Chapter(number, heading or title, measures=tuple(measures), line=line))
+            chapter = Chapter(number, heading or title, label or str(number), measures=tuple(measures), line=line)
+            self.chapters.append(chapter)
         return count
 
-    def _chapter_number(self, section: str) -> tuple[int, str]:
-        """A section heading that starts with a free number (``2. Fair trials``) gives the
-        chapter that number and the rest its title; else the next number."""
+    def _chapter_number(self, section: str) -> tuple[int, str, str]:
+        """A section heading that starts with a free number (``2. Fair trials``, ``Chapter 1:
+        Education``, ``II. HEALTH``) gives the chapter that number, the rest its title and the
+        number as written its label; else the next number."""
+        used = max((chapter.number for chapter in self.chapters), default=0)
+        start = start_or_none(section)
+        if start is not None and start.is_heading and start.text and start.chapter > used:
+            return start.chapter, start.text, start.label
+        roman = start.roman or (start.style, start.ordinal) if start is not None else None
+        if start is not None and start.text and roman is not None and roman[0] in ("I.", "I)") and roman[1] > used:
+            return roman[1], start.text, section.split(None, 1)[0].rstrip(".)")
         found = SECTION_NUMBER.match(section)
-        used = {chapter.number for chapter in self.chapters}
-        if found is not None and found["rest"] and int(found["id"]) > max(used, default=0):
-            return int(found["id"]), found["rest"]
-        return max(used, default=0) + 1, section
+        if found is not None and found["rest"] and int(found["id"]) > used:
+            return int(found["id"]), found["rest"], ""
+        return used + 1, section, ""
 
     @staticmethod
     def _issues_span_numbers(entries: Sequence[Entry]) -> bool:
@@ -194,6 +202,9 @@ class Builder:
         extra = [cell for e in group if not e.title for cell in e.cells]
         first = group[0]
         if not activities and not first.issue:
+            kept = "; ".join(f"{cell.column.title}: {cell.text}" for cell in extra if cell.text.strip())
+            self.finding(Severity.WARNING, "TB003", f"number {first.number} has no activity (and no issue): "
+                         f"its row is skipped ({kept or 'no other cell'})", first.row)  # fmt: skip
             return None
         number = self._number(first)
         if len(activities) == 1 and not (first.issue and extra):
