@@ -8,7 +8,8 @@ Three table layouts, chosen by what the cells hold in any container (CSV, Excel,
   procedures and the UPR), and the ``uhri-json`` importer for its JSON exports;
 - ``ohchr-thematic-list``: OHCHR thematic lists of UPR recommendations;
 
-and the ``recommendations`` validator (``REC101``: a supported recommendation
+the ``upr-report`` importer for UPR Working Group reports saved as text, and the
+``recommendations`` validator (``REC101``: a supported recommendation
 that no measure implements). ``docs/recommendations.md`` documents them all.
 """
 
@@ -29,6 +30,7 @@ from hrplan.builtins.recommendations._cells import (
     split_trailing_states,
 )
 from hrplan.builtins.recommendations._codes import CODES
+from hrplan.builtins.recommendations._report import UprReportImporter
 from hrplan.builtins.recommendations._thematic import ThematicListLayout
 from hrplan.builtins.recommendations._uhri import UhriJsonImporter, UhriLayout, table_from_json
 from hrplan.builtins.recommendations._upr_info import UprInfoLayout
@@ -42,6 +44,7 @@ __all__ = [
     "UhriJsonImporter",
     "UhriLayout",
     "UprInfoLayout",
+    "UprReportImporter",
     "excel_date",
     "mechanism_of",
     "merge_into",
@@ -70,8 +73,9 @@ def register_table_layouts(register: Callable[[Any], None]) -> None:
 
 @hookimpl
 def register_importers(register: Callable[[Any], None]) -> None:
-    """Register the UHRI JSON importer."""
+    """Register the UHRI JSON importer and the Working Group report importer."""
     register(UhriJsonImporter())
+    register(UprReportImporter())
 
 
 @hookimpl

@@ -19,4 +19,6 @@ CODES: dict[str, str] = {
     "REC012": "a thematic list that names no State, without option 'state'",
     "REC013": "a thematic list without UPR session or year (its ids hold 'x')",
     "REC014": "a recommendation whose id another one with a different text has (kept, with a new id)",
+    "REC015": "a recommendation of a Working Group report under no paragraph that gives the response",
+    "REC016": "numbered paragraphs of a Working Group report that are not recommendations (not read, information)",
 }
