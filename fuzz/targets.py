@@ -216,6 +216,11 @@ UHRI = (b"Text,Countries Concerned,Recommending Body,Document Symbol,Themes,Affe
 UHRI_JSON = (b'[{"Text": "Adopt a law against discrimination", "Countries Concerned": ["Azerbaijan"], '
              b'"Recommending Body": "CRC", "Document Symbol": "CRC/C/AZE/CO/5-6 para. 12", '
              b'"Themes": ["Equality"], "Sdgs": ["10"], "Document Publication Date": 43500}]')
+#: A UPR Working Group report's last section, as text copied from its PDF.
+UPR_REPORT = (b"A/HRC/24/13\nConclusions and recommendations\n\n109. The following recommendations enjoy the "
+              b"support of Azerbaijan:\n109.1 Ratify the optional protocol (France) (Chile);\n109.2 Strengthen the "
+              b"ombudsman,\nas planned (Ghana, Peru);\n110. The following recommendations have been noted:\n"
+              b"110.1 Abolish the death penalty (Norway).\n")
 
 NASTY = (b"1" * 5000, b"\xed\xa0\x80", b"\x00", b"\xef\xbb\xbf", b"- " * 200, b"[" * 300, b"1." * 60,
          b"\r\n", b"\"", b"\\u0000", b"\\ud800", b"1e30", b"-1", b"18446744073709551616", b"9999-12-31",
@@ -434,13 +439,16 @@ def _targets() -> dict[str, Target]:
                                  (b",", b"Supported", b"\r\n")),
         "import-csv-table": Target("import-csv-table", _importer("csv-table"),
                                    lambda: [PLAN_TABLE, UPR_INFO, UHRI], (b",", b";", b"\r\n", b"No.", b"Supported")),
+        "import-upr-report": Target("import-upr-report", _importer("upr-report"), lambda: [UPR_REPORT],
+                                    (b"(France);", b"\n", b"109.", b" The following recommendations ")),
         "import-uhri-json": Target("import-uhri-json", _importer("uhri-json", state="Azerbaijan"),
                                    lambda: [UHRI_JSON], (b'"Text": ', b", {", b'"Sdgs": ')),
         "import-xlsx": Target("import-xlsx", _office("xlsx"), lambda: [PLAN_TABLE, UPR_INFO, UHRI],
                               (b",", b"\n", b"No.", b"Activity", b"Supported")),
         "import-docx": Target("import-docx", _office("docx"), lambda: [PLAN_TABLE, UHRI],
                               (b",", b"\n", b"Theme: ", b"Source of position: A/HRC/1/1 - Para 1")),
-        "sniff": Target("sniff", _sniffed, lambda: [*_json_seeds()[:1], _exported("csv"), UPR, PLAN_TABLE, UPR_INFO]),
+        "sniff": Target("sniff", _sniffed, lambda: [*_json_seeds()[:1], _exported("csv"), UPR, PLAN_TABLE, UPR_INFO,
+                                                     UPR_REPORT]),
         "parse-time-limit": Target("parse-time-limit", _time_limit, lambda: [t.encode() for t in TIME_LIMITS],
                                    (b"-", b" - ", b"quarter", b"annually", b"by ", b"onwards")),
         "cli": Target("cli", _cli, lambda: list(CLI_SEEDS),
