@@ -357,3 +357,15 @@ def test_findings_json_uses_null_for_a_missing_location(capsys: pytest.CaptureFi
     findings = [hrplan.Finding(hrplan.Severity.WARNING, "HP999", "somewhere")]
     print_findings(findings, "json", sys.stdout)
     assert json.loads(capsys.readouterr().out)[0]["location"] is None
+
+
+def test_status_says_what_was_not_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_text("Plan\n\nChapter 1. Justice\n1.1. Open offices.\nResponsible: Ministry of Justice.\n"
+                    "Deadline: within 6 months.\n", encoding="utf-8")
+    assert main(["status", str(path), "--as-of", "2025-01-01"]) == 0
+    captured = capsys.readouterr()
+    assert "TX003" in captured.err
+    assert "1 time-limit(s) could not be read as dates" in captured.out
+    assert main(["status", str(path), "--as-of", "2025-01-01", "-I", "adopted=2024-06-01"]) == 0
+    assert "could not be read" not in capsys.readouterr().out

@@ -122,10 +122,13 @@ def _add_status(sub: Any) -> None:
 
 
 def _status(args: argparse.Namespace) -> int:
-    program = _load(args).program
+    result = _load(args)
+    _report.print_findings(result.findings, "text", sys.stderr)  # what was not read, a deadline among it
     as_of = args.as_of or date.today()
-    rows = _report.status_rows(program, as_of, args.due_within)
-    _report.print_status(rows, args.format, sys.stdout, as_of)
+    rows = _report.status_rows(result.program, as_of, args.due_within)
+    unread = sum(1 for m in result.program.iter_measures()
+                 if m.time_limit is not None and m.time_limit.kind is hrplan.TimeLimitKind.UNPARSED)  # fmt: skip
+    _report.print_status(rows, args.format, sys.stdout, as_of, unread)
     return 0
 
 

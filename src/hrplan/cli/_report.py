@@ -47,8 +47,9 @@ def status_rows(program: hrplan.Program, as_of: date, due_within: int) -> list[d
     ]
 
 
-def print_status(rows: list[dict[str, Any]], style: str, out: TextIO, as_of: date) -> None:
-    """The status table as text, JSON or CSV."""
+def print_status(rows: list[dict[str, Any]], style: str, out: TextIO, as_of: date, unread: int = 0) -> None:
+    """The status table as text, JSON or CSV; the text says how many time-limits (``unread``) were
+    not read as dates."""
     if style == "json":
         print(json.dumps({"as_of": as_of.isoformat(), "measures": rows}, indent=2, ensure_ascii=False), file=out)
     elif style == "csv":
@@ -60,6 +61,8 @@ def print_status(rows: list[dict[str, Any]], style: str, out: TextIO, as_of: dat
         print_table(["id", "status", "time_limit", "days_left", "title"], rows, out)
         counts = Counter(row["status"] for row in rows)
         print(", ".join(f"{n} {s}" for s, n in counts.most_common()), file=out)
+        if unread:
+            print(f"{unread} time-limit(s) could not be read as dates: kept as written, judged ongoing", file=out)
 
 
 def print_rows(rows: list[dict[str, Any]], columns: Sequence[str], as_json: bool, out: TextIO) -> None:
