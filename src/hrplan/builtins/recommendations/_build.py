@@ -16,7 +16,7 @@ from hrplan.model import Program, Recommendation
 from hrplan.plugins import ImportResult
 from hrplan.tally import FindingTally
 
-__all__ = ["import_result", "merge_into", "new_program", "slug", "text_key"]
+__all__ = ["import_result", "merge_into", "new_program", "slug", "text_key", "upr_id"]
 
 _NOT_SLUG = re.compile(r"[^a-z0-9.]+")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
@@ -28,6 +28,12 @@ def slug(text: str) -> str:
     folded = unicodedata.normalize("NFKD", text)
     ascii_text = "".join(c for c in folded if not unicodedata.combining(c)).encode("ascii", "ignore").decode()
     return _NOT_SLUG.sub("-", ascii_text.lower()).strip("-.") or "x"
+
+
+def upr_id(state: str | None, year: int | None, session: str | None, paragraph: str) -> str:
+    """The id of a UPR recommendation of a list or report: ``upr-<State>-<year>-<paragraph>``,
+    ``s<session>`` without a year, ``x`` without either (``upr-azerbaijan-2020-140.1``)."""
+    return f"upr-{slug(state) if state else 'unknown'}-{year or (('s' + session) if session else 'x')}-{paragraph}"
 
 
 def text_key(text: str) -> str:

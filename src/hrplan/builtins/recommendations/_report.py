@@ -17,7 +17,7 @@ from typing import Any, BinaryIO
 
 import attrs
 
-from hrplan.builtins.recommendations._build import import_result, slug
+from hrplan.builtins.recommendations._build import import_result, upr_id
 from hrplan.builtins.recommendations._cells import split_trailing_states
 from hrplan.builtins.recommendations._codes import CODES
 from hrplan.builtins.recommendations._options import read_options
@@ -185,9 +185,8 @@ class UprReportImporter:
             if within is None:
                 tally.add(Severity.WARNING, "REC015", "a recommendation under no paragraph that gives the State's "
                           "response: position left empty", where)  # fmt: skip
-            state_part = slug(state) if state else "unknown"
             yield Recommendation(
-                id=f"upr-{state_part}-{year or (('s' + session) if session else 'x')}-{paragraph.number}",
+                id=upr_id(state, year, session, paragraph.number),
                 mechanism="UPR",
                 text=split.text,
                 cycle=cycle,

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from hrplan.builtins.recommendations._build import import_result, slug
+from hrplan.builtins.recommendations._build import import_result, upr_id
 from hrplan.builtins.recommendations._cells import (
     Labelled,
     is_position_word,
@@ -259,10 +259,8 @@ class _Reader:
         labelled = Labelled(labelled.themes or ((theme,) if theme else ()), (*labelled.persons, *extra_persons),
                             tuple(dict.fromkeys((*labelled.sdgs, *extra_sdgs))))
         session, cycle, year, _ = timing(self.session, symbol)
-        state_part = slug(self.state) if self.state else "unknown"
-        ident = f"upr-{state_part}-{year or (('s' + session) if session else 'x')}-{paragraph or f'row{index + 1}'}"
         return Recommendation(
-            id=ident,
+            id=upr_id(self.state, year, session, paragraph or f"row{index + 1}"),
             mechanism="UPR",
             text=split.text,
             cycle=cycle,
