@@ -76,7 +76,7 @@ def test_a_copy_that_lost_its_line_breaks_reads_the_same() -> None:
 
 def test_a_recommendation_outside_a_response_section_has_no_position() -> None:
     text = "Recommendations\n\n90.1 Adopt a law on refugees (Chile);\n90.2 Train judges (Peru);\n90.3 Fund it (Togo);\n"
-    result = _load(text, state="Azerbaijan")
+    result = _load(text, format="upr-report", state="Azerbaijan")
     assert [r.position for r in result.program.recommendations] == [None, None, None]
     assert {f.code for f in result.findings} == {"REC013", "REC015"}
 
@@ -121,3 +121,44 @@ def test_paragraphs_join_wrapped_lines() -> None:
     found = list(report_paragraphs("1. One\nwrapped\n\n2. Two\n2.1 Sub (Chile); 2.2 Next (Peru);\n"))
     assert [(p.number, p.text) for p in found] == [("1", "One wrapped"), ("2", "Two"), ("2.1", "Sub (Chile);"),
                                                    ("2.2", "Next (Peru);")]  # fmt: skip
+
+
+SECTION = "A/HRC/44/12\n\n140. The following recommendations enjoy the support of Azerbaijan:\n{body}\n"
+
+
+def test_a_convention_number_inside_a_recommendation_is_no_paragraph() -> None:
+    body = "140.1 Ratify ILO Convention No. 189 on domestic workers (Philippines);\n140.2 Adopt a law (Chile)."
+    flat = SECTION.format(body=body).replace("\n", " ")
+    for text in (SECTION.format(body=body), flat):
+        recs = _load(text, format="upr-report").program.recommendations
+        assert [(r.paragraph, r.text) for r in recs] == [
+            ("140.1", "Ratify ILO Convention No. 189 on domestic workers"), ("140.2", "Adopt a law")]
+
+
+def test_a_page_break_inside_a_recommendation_is_read_through() -> None:
+    body = ("140.1 Ratify the Convention against Torture and\n\n17\n\nA/HRC/44/12\nGE.20-01234\n\n"
+            "its Optional Protocol (France);\n140.2 Adopt a law (Chile).")
+    recs = _load(SECTION.format(body=body), format="upr-report").program.recommendations
+    assert [r.text for r in recs] == ["Ratify the Convention against Torture and its Optional Protocol", "Adopt a law"]
+
+
+def test_a_recommendation_without_states_is_kept_in_its_section_and_reported_elsewhere() -> None:
+    body = "140.1 Adopt a law (Chile);\n140.2 Train judges;\n140.3 Fund it (Peru).\n\n7.2 Something else."
+    result = _load(SECTION.format(body=body))
+    assert [r.paragraph for r in result.program.recommendations] == ["140.1", "140.2", "140.3"]
+    found = {(f.code, f.location) for f in result.findings}
+    assert ("REC002", "line 5") in found
+    assert ("REC017", "line 8") in found
+
+
+def test_a_plan_that_quotes_recommendations_is_not_taken_for_a_report() -> None:
+    head = ("National plan 2024\n\nThe plan answers these:\n140.1 Ratify the Convention (France);\n"
+            "140.2 Adopt a law (Chile);\n140.3 Fund the institution (Peru);\n").encode()
+    assert not UprReportImporter().sniff(head)
+
+
+@pytest.mark.parametrize("gap", [" ", "\n"])
+def test_reading_takes_linear_time_even_on_long_runs_of_blanks(gap: str) -> None:
+    from hrplan.testing import assert_linear
+
+    assert_linear(lambda text: list(report_paragraphs(text)), lambda n: f"140.1 Ratify{gap * n}x (France);", n=2000)

@@ -21,4 +21,5 @@ CODES: dict[str, str] = {
     "REC014": "a recommendation whose id another one with a different text has (kept, with a new id)",
     "REC015": "a recommendation of a Working Group report under no paragraph that gives the response",
     "REC016": "numbered paragraphs of a Working Group report that are not recommendations (not read, information)",
+    "REC017": "a two-level paragraph of a Working Group report with no States, under no response (not read)",
 }

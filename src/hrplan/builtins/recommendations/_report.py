@@ -37,13 +37,19 @@ __all__ = ["UprReportImporter", "report_paragraphs"]
 _RECOMMENDATION = re.compile(r"(?:^|[;.:]\s)\s*\d{1,3}\.\d{1,3}\.?\s+[A-Z]", re.MULTILINE)
 #: The end of one: the recommending States in brackets, then a semicolon or a full stop.
 _STATES_END = re.compile(r"\)\s*[;.](?:\s|$)")
-#: Where a paragraph starts: a number at the start of a line (``118.``, ``118.1``).
-_PARAGRAPH = re.compile(r"^\s*(?P<number>\d{1,3}(?:\.\d{1,3})*)\.?(?:\s+|$)")
-#: A paragraph glued to the one before (line breaks lost): ``...(Chile); 118.2 Adopt``, and
-#: ``... recommendations 118. The following recommendations ...``.
+#: Where a paragraph starts: a number and text at the start of a line (``118. The``, ``118.1 Ratify``).
+_PARAGRAPH = re.compile(r"^\s*(?P<number>\d{1,3}(?:\.\d{1,3})*)\.?\s+(?=\S)")
+#: Lines of a PDF copy that are no text: a page number, the symbol, the document's job number.
+_FURNITURE = re.compile(r"\d{1,4}|A/HRC/\d{1,2}/\d{1,3}(?:/Add\.\s?\d+)?|GE\.\d{2}-\d{4,6}(?:\s*\(E\))?")
+#: A paragraph glued to the one before (line breaks lost): ``...(Chile); 118.2 Adopt`` and
+#: ``...; 119. The following``, and ``... recommendations 118. The following recommendations``.
+#: A run of blanks is entered at its start only (``(?<!\s)``): trying every blank of a long run
+#: made the search quadratic. ``No. 189 on`` is no paragraph: a small letter follows.
 _GLUED = re.compile(
-    r"(?<=[;.):])\s+(?=\d{1,3}(?:\.\d{1,3})?\.?\s+[A-Z])|\s+(?=\d{1,3}\.\s+The\s+following\s+recommendations)", re.I
+    r"(?<=[;.):])(?<!\s)\s+(?=\d{1,3}\.(?:\d{1,3}\.?)?\s+[A-Z])"
+    r"|(?<!\s)\s+(?=\d{1,3}\.\s+[Tt]he\s+following\s+recommendations)"
 )
+_INTRO = re.compile(r"A/HRC/\d|[Tt]he\s+following\s+recommendations")
 _SYMBOL = re.compile(r"\bA/HRC/(\d{1,2})/(\d{1,3})(?:/Add\.\s?\d+)?")
 _TITLE_STATE = re.compile(r"Universal\s+Periodic\s+Review\W+(?P<state>[A-Z][^\n]{1,80}?)\s*$", re.MULTILINE)
 _EXAMINED_BY = re.compile(
@@ -71,17 +77,21 @@ class Paragraph:
 
 def report_paragraphs(text: str) -> Iterator[Paragraph]:
     """The numbered paragraphs of ``text``, lines wrapped inside one joined, paragraphs glued
-    on one line (a copy that lost its line breaks) cut apart. Unnumbered text is left out."""
+    on one line (a copy that lost its line breaks) cut apart. A paragraph that does not end
+    with ``;``, ``.`` or ``:`` goes on across blank lines and page furniture (a page break);
+    unnumbered text is left out."""
     number, first = "", 0
     parts: list[str] = []
     for index, raw in enumerate(text.split("\n"), 1):
         line = raw.strip()
-        match = _PARAGRAPH.match(line) if line else None
-        if match is not None or not line:
-            yield from _cut(number, " ".join(parts), first)
-            number, parts, first = (match["number"], [line[match.end() :]], index) if match else ("", [], index + 1)
-        else:
+        if not line or _FURNITURE.fullmatch(line):
+            continue
+        match = _PARAGRAPH.match(line)
+        if match is None and number and not parts[-1].endswith((";", ".", ":")):
             parts.append(line)
+            continue
+        yield from _cut(number, " ".join(parts), first)
+        number, parts, first = (match["number"], [line[match.end() :]], index) if match else ("", [line], index)
     yield from _cut(number, " ".join(parts), first)
 
 
@@ -124,10 +134,11 @@ class UprReportImporter:
     codes = CODES
 
     def sniff(self, head: bytes) -> bool:
-        """The word "recommendations", three two-level paragraph numbers (``118.1 Ratify``) and
-        two brackets that end a sentence (``(France);``)."""
+        """A report's symbol (``A/HRC/44/12``) or a paragraph that opens a list of them (``The following
+        recommendations``), three two-level paragraph numbers (``118.1 Ratify``) and two brackets that
+        end a sentence (``(France);``)."""
         text = head.decode("utf-8", errors="replace")
-        return ("recommendation" in text.lower() and len(_RECOMMENDATION.findall(text)) >= 3
+        return (_INTRO.search(text) is not None and len(_RECOMMENDATION.findall(text)) >= 3
                 and len(_STATES_END.findall(text)) >= 2)  # fmt: skip
 
     def read(self, fp: BinaryIO, *, context: ReadContext | None = None, **options: Any) -> ImportResult:
@@ -167,21 +178,28 @@ class UprReportImporter:
                          tally: FindingTally) -> Iterator[Recommendation]:  # fmt: skip
         number, session, cycle, year = "", *timing(session, symbol)[:3]
         response: tuple[Position, str] | None = None
-        skipped = 0
         for paragraph in report_paragraphs(text):
+            where = f"line {paragraph.line}"
             answer = _response(paragraph.text) if "." not in paragraph.number else None
             if answer is not None:
                 number, response = paragraph.number, answer
                 continue
             split = split_trailing_states(paragraph.text, lenient=True)
-            if "." not in paragraph.number or not split.states:
-                skipped += 1
+            within = response if number and paragraph.number.startswith(f"{number}.") else None
+            if "." not in paragraph.number:
+                tally.add(Severity.INFO, "REC016", "a numbered paragraph that is no recommendation (the body of "
+                          "the report): not read", where)  # fmt: skip
                 continue
-            where = f"line {paragraph.line}"
+            if not (split.states or within):
+                tally.add(Severity.WARNING, "REC017", f"paragraph {paragraph.number} has no recommending States "
+                          "and stands under no paragraph that gives the response: not read", where)  # fmt: skip
+                continue
+            if not split.states:
+                tally.add(Severity.WARNING, "REC002", "no recommending States in parentheses at the end of the "
+                          "text (the text is kept whole)", where)  # fmt: skip
             for name in split.unknown:
                 tally.add(Severity.WARNING, "REC004", "a State not in hrplan's country registry (kept as written)",
                           where, detail=repr(name))  # fmt: skip
-            within = response if number and paragraph.number.startswith(f"{number}.") else None
             if within is None:
                 tally.add(Severity.WARNING, "REC015", "a recommendation under no paragraph that gives the State's "
                           "response: position left empty", where)  # fmt: skip
@@ -199,6 +217,3 @@ class UprReportImporter:
                 position_text=within[1] if within else None,
                 countries=(state,) if state else (),
             )
-        if skipped:
-            tally.add(Severity.INFO, "REC016", "numbered paragraphs that are not recommendations (the body of the "
-                      "report) are not read", detail=f"{skipped} paragraph{'s' if skipped > 1 else ''}")  # fmt: skip
