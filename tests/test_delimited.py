@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 import hrplan
 from hrplan import delimited
 from hrplan.builtins.events_csv._source import delimiter as events_delimiter
-from hrplan.delimited import DELIMITERS, sniff_delimiter, unclosed_quote
+from hrplan.delimited import DELIMITERS, rows_in_cells, sniff_delimiter, unclosed_quote
 
 
 def _cells(delimiter: str) -> st.SearchStrategy[list[list[str]]]:
@@ -78,7 +78,7 @@ def test_a_quote_never_closed_is_reported_where_it_swallows_the_rest(fmt: str) -
     (finding,) = [f for f in result.findings if f.code == code]
     assert finding.severity is hrplan.Severity.ERROR
     assert finding.location.startswith("row 2")
-    assert "never closed" in finding.message
+    assert "never closed" in finding.message or "look like rows" in finding.message
 
 
 @given(st.lists(st.lists(st.text(alphabet="ab ,\n\"", max_size=6), min_size=1, max_size=4), min_size=1, max_size=6))
@@ -88,3 +88,33 @@ def test_a_well_formed_file_never_reports_an_unclosed_quote(rows: list[list[str]
     text = buffer.getvalue()
     records = list(csv.reader(io.StringIO(text, newline=""), strict=False))
     assert unclosed_quote(records[-1], text) == 0
+
+
+CLOSED_FAR_BELOW = {
+    "csv-table": (b'No.,Activity,Responsible,Deadline\n1,"Open shelters,MoH,2025\n2,Train staff,MoJ,2026\n'
+                  b'3,"Audit, review",MoF,2027\n4,Report,MoJ,2028\n', {}, "CT002"),
+    "upr-csv": (b'text,to,decision,From\n"109.1. Ratify (Chile);,azerbaijan,support,Chile\n'
+                b'109.2. Train judges (Peru);,azerbaijan,support,Peru\n'
+                b'"109.3. Fund it (Togo);",azerbaijan,support,Togo\n'
+                b"109.4. Adopt (Mali);,azerbaijan,support,Mali\n", {}, "UPR013"),
+}
+
+
+@pytest.mark.parametrize("fmt", list(CLOSED_FAR_BELOW))
+def test_a_quote_closed_far_below_is_reported_at_its_row(fmt: str) -> None:
+    data, options, code = CLOSED_FAR_BELOW[fmt]
+    result = hrplan.load(io.BytesIO(data), format=fmt, **options)
+    (finding,) = [f for f in result.findings if f.code == code]
+    assert finding.location.startswith("row 2")
+    assert "look like rows" in finding.message
+
+
+@given(st.lists(st.lists(st.text(alphabet="ab ,\n\"", max_size=6), min_size=3, max_size=3), min_size=1, max_size=6))
+def test_a_well_formed_file_rarely_reports_rows_in_cells(rows: list[list[str]]) -> None:
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    records = list(csv.reader(io.StringIO(buffer.getvalue(), newline=""), strict=False))
+    for index, lines in rows_in_cells(records):
+        cell_lines = [c.splitlines()[1:] for c in records[index] if "\n" in c]
+        assert any(line.count(",") == 2 for found in cell_lines for line in found)
+        assert lines >= 1

@@ -340,6 +340,7 @@ def test_split_names(text: str, names: list[str], registry: Registry) -> None:
         ("Police, Prosecutors", ["Police", "Prosecutors"]),
         ("Ministry of Education, Municipalities", ["Ministry of Education", "Municipalities"]),
         ("Ministry of Culture, Youth and Sports", ["Ministry of Culture, Youth and Sports"]),
+        ("Ministry of Culture, Youth & Sports", ["Ministry of Culture, Youth & Sports"]),
         ("Azersu, Azerishig", ["Azersu", "Azerishig"]),
         ("", []),
         (" ,; . ", []),

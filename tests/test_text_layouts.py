@@ -489,3 +489,30 @@ def test_plain_numbers_are_not_taken_when_another_measure_has_them() -> None:
     result = load(text)
     ids = [str(m.id) for m in result.program.iter_measures()]
     assert len(ids) == len(set(ids)) == 4
+
+
+def test_each_objective_of_a_chapter_holds_its_own_actions() -> None:
+    text = ("Plan\n\nI. PROTECT\n\nObjective 1: A.\nAction 1.1: B.\nLead: Ministry of Justice\nTimeline: 2025\n"
+            "Objective 2: C.\nAction 2.1: D.\nLead: Ministry of Justice\nTimeline: 2026\n\n"
+            "II. REMEDY\n\nObjective 3: E.\nAction 3.1: F.\nLead: Ministry of Justice\nTimeline: 2027\n")
+    result = load(text)
+    assert _ids(result) == [["1", "1.1", "2", "2.1"], ["3", "3.1"]]
+    assert [str(m.id) for m in result.program.measure("2").children] == ["2.1"]
+
+
+def test_roman_items_inside_a_measure_stay_its_items() -> None:
+    text = ("Plan 2024\n\n1. Improve access to justice through:\nI. Legal aid offices\nII. Mobile courts\n"
+            "III. Court fees waived\nResponsible: Ministry of Justice\nDeadline: 2025\n\n2. Train judges.\n"
+            "Responsible: Ministry of Justice\nDeadline: 2026\n")
+    result = load(text)
+    assert [c.label for c in result.program.chapters] != ["I", "II"]
+    assert "Train judges." in [m.title for m in result.program.iter_measures()]
+
+
+def test_a_list_under_a_title_ending_with_a_colon_stays_in_the_measure_when_parts_follow_the_list() -> None:
+    text = ("Plan\n\nChapter 1. Justice\n1.1. The Ministry will:\n1) draft a law;\n2) train staff.\n"
+            "Responsible: Ministry of Justice.\nDeadline: 2025.\n")
+    (measure,) = load(text).program.chapters[0].measures
+    assert measure.children == ()
+    assert "train staff" in measure.title
+    assert str(measure.time_limit) == "2025"

@@ -152,8 +152,8 @@ def test_a_recommendation_without_states_is_kept_in_its_section_and_reported_els
 
 
 def test_a_plan_that_quotes_recommendations_is_not_taken_for_a_report() -> None:
-    head = ("National plan 2024\n\nThe plan answers these:\n140.1 Ratify the Convention (France);\n"
-            "140.2 Adopt a law (Chile);\n140.3 Fund the institution (Peru);\n").encode()
+    head = (b"National plan 2024\n\nThe plan answers these:\n140.1 Ratify the Convention (France);\n"
+            b"140.2 Adopt a law (Chile);\n140.3 Fund the institution (Peru);\n")
     assert not UprReportImporter().sniff(head)
 
 

@@ -14,7 +14,18 @@ import io
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
-__all__ = ["DELIMITERS", "cells_of_any_size", "shape", "sniff_delimiter", "unclosed_quote"]
+__all__ = [
+    "DELIMITERS",
+    "cells_of_any_size",
+    "quote_problems",
+    "rows_in_cells",
+    "rowlike_lines",
+    "rows_message",
+    "shape",
+    "sniff_delimiter",
+    "unclosed_message",
+    "unclosed_quote",
+]
 
 _FIELD_LIMIT = 2**31 - 1
 
@@ -98,3 +109,56 @@ def unclosed_quote(last_record: Sequence[str], text: str, delimiter: str = ",") 
     except csv.Error as exc:
         return len(lines) - start if "unexpected end of data" in str(exc) else 0
     return 0
+
+
+def rows_in_cells(records: Sequence[Sequence[str]], delimiter: str = ",") -> Iterator[tuple[int, int]]:
+    """Records holding a cell whose lines look like rows of the file, as ``(index, lines)``.
+
+    A quote opened in one row and closed by the first quote of a row far below (``3,"Audit,
+    review"``) takes the rows between into one cell, and the CSV reader says nothing. Such a
+    cell's lines, after its first, split into as many cells as the file's records mostly
+    have (three or more); a cell of several lines written on purpose rarely does.
+
+    >>> swallowed = ["1", "Open shelters\\n2,Train staff,2026\\n3,Audit,2027\\n4,", "x"]
+    >>> list(rows_in_cells([["No.", "Activity", "Deadline"], swallowed]))
+    [(1, 2)]
+    """
+    width = Counter(len(record) for record in records).most_common(1)[0][0] if records else 0
+    for index, record in enumerate(records):
+        lines = rowlike_lines(record, width, delimiter)
+        if lines:
+            yield index, lines
+
+
+def rowlike_lines(record: Sequence[str], width: int, delimiter: str = ",") -> int:
+    """How many lines of one of ``record``'s cells (after its first line) split into ``width``
+    cells, three or more: rows of the file a quote took in (see :func:`rows_in_cells`)."""
+    if width < 3:
+        return 0
+    for cell in record:
+        if "\n" in cell or "\r" in cell:
+            rowlike = sum(1 for line in cell.splitlines()[1:] if line.count(delimiter) == width - 1)
+            if rowlike:
+                return rowlike
+    return 0
+
+
+def quote_problems(records: Sequence[Sequence[str]], text: str, delimiter: str = ",") -> list[tuple[int, str]]:
+    """What a quote opened and never closed (or closed far below) did to ``records``, read from
+    ``text``: ``(record index, message)`` pairs, for an importer to report at that row."""
+    found = [(index, rows_message(lines)) for index, lines in rows_in_cells(records, delimiter)]
+    swallowed = unclosed_quote(records[-1], text, delimiter) if records else 0
+    if swallowed and not any(index == len(records) - 1 for index, _ in found):
+        found.append((len(records) - 1, unclosed_message(swallowed)))
+    return found
+
+
+def rows_message(lines: int) -> str:
+    """What to report about a cell that took in ``lines`` rows (:func:`rows_in_cells`)."""
+    return (f"a quoted cell holds {lines} line(s) that look like rows of the table: a quote opened here closes "
+            "far below, and the rows between are read into this cell; check the quotes")  # fmt: skip
+
+
+def unclosed_message(lines: int) -> str:
+    """What to report about a quote never closed that took in ``lines`` lines (:func:`unclosed_quote`)."""
+    return f"a quoted cell is never closed: its row holds the rest of the file ({lines} lines) in one cell; close it"

@@ -20,7 +20,7 @@ import attrs
 from hrplan.builtins.plan_table import PLAN_TABLE
 from hrplan.context import ReadContext
 from hrplan.decoding import UTF8, decode, decode_as, normalise_newlines
-from hrplan.delimited import DELIMITERS, cells_of_any_size, shape, sniff_delimiter, unclosed_quote
+from hrplan.delimited import DELIMITERS, cells_of_any_size, quote_problems, shape, sniff_delimiter
 from hrplan.errors import FormatError, InputError, Problem
 from hrplan.findings import Finding, Severity
 from hrplan.plugins import ImportResult, hookimpl
@@ -31,7 +31,7 @@ __all__ = ["CODES", "CSV_TABLE", "DELIMITERS", "CsvTableImporter", "register_imp
 #: The codes of the findings the container reports (the layout reports its own).
 CODES: dict[str, str] = {
     "CT001": "how the file was decoded: not UTF-8, or mojibake repaired (information)",
-    "CT002": "a quoted cell never closed: the rest of the file was read into it",
+    "CT002": "a quote never closed, or closed far below: the rows after it were read into one cell",
 }
 
 #: How many lines the delimiter is judged on.
@@ -97,11 +97,8 @@ class CsvTableImporter:
         found: list[Finding] = []
         if decoded is not None:
             found.append(Finding(Severity.INFO, "CT001", f"decoded as {decoded}", "", source))
-        swallowed = unclosed_quote(records[-1], text, delimiter) if records else 0
-        if swallowed:
-            message = (f"a quoted cell is never closed: its row holds the rest of the file ({swallowed} lines) in "
-                       "one cell; close the quote")
-            found.append(Finding(Severity.ERROR, "CT002", message, table.location(len(records) - 1), source))
+        for index, message in quote_problems(records, text, delimiter):
+            found.append(Finding(Severity.ERROR, "CT002", message, table.location(index), source))
         return attrs.evolve(result, findings=(*found, *result.findings)) if found else result
 
     @staticmethod

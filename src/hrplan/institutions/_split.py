@@ -138,13 +138,13 @@ _COMPLEMENT = re.compile(r"\b(?:of|for|on)\s", re.IGNORECASE)
 
 
 def _closes_with_and(pieces: Pieces, following: int) -> bool:
-    """Whether the pieces from ``following`` reach a piece joined by "and" before a piece that
-    can stand alone (at most :data:`MAX_NAME_PIECES` pieces on)."""
-    for k in range(following + 1, min(len(pieces), following + MAX_NAME_PIECES)):
-        if pieces.is_and(k):
-            return True
-        if has_head_noun(pieces.texts[k]):
+    """Whether the pieces from ``following`` reach a piece joined by "and" (or holding ``&``:
+    ``Youth & Sports``) before a piece that can stand alone (at most :data:`MAX_NAME_PIECES` on)."""
+    for k in range(following, min(len(pieces), following + MAX_NAME_PIECES)):
+        if k > following and has_head_noun(pieces.texts[k]):
             return False
+        if (k > following and pieces.is_and(k)) or "&" in pieces.texts[k]:
+            return True
     return False
 
 

@@ -40,7 +40,7 @@ CODES: dict[str, str] = {
     "CSV008": "repeated data that disagrees (measure number used twice, chapter or name differs)",
     "CSV009": "an institutions-table row cannot be read (unknown kind, bad id)",
     "CSV010": "an events-table cell cannot be read (bad date: row skipped; else read as 'other' or left out)",
-    "CSV011": "a quoted cell never closed: the rest of the file was read into it",
+    "CSV011": "a quote never closed, or closed far below: the rows after it were read into one cell",
 }
 
 _EXPORT_OPTIONS = ("as_of", "bom", "layout", "sanitize", "table")

@@ -17,7 +17,7 @@ from hrplan.builtins.csv_format._columns import (
 )
 from hrplan.cells import restore, split
 from hrplan.decoding import decode_utf8, describe_error
-from hrplan.delimited import cells_of_any_size, unclosed_quote
+from hrplan.delimited import cells_of_any_size, quote_problems
 from hrplan.errors import InputError, ModelError, Problem
 from hrplan.findings import Finding, Severity
 from hrplan.model import Institution, InstitutionKind
@@ -39,10 +39,8 @@ class Table:
             problem = Problem(describe_error(data, exc), "not UTF-8 text (save the file as CSV UTF-8)")
             raise InputError(source, [problem]) from None
         records = self._parse(text)
-        swallowed = unclosed_quote(records[-1][1], text) if records else 0
-        if swallowed:
-            self.report(Severity.ERROR, "CSV011", len(records), "", "a quoted cell is never closed: its row holds the "
-                        f"rest of the file ({swallowed} lines) in one cell; close the quote")
+        for index, message in quote_problems([record for _, record in records], text):
+            self.report(Severity.ERROR, "CSV011", index + 1, "", message)
         header = [cell.strip() for cell in records[0][1]] if records else []
         self.kind, self.columns = self._kind(header)
         self._data = records[1:]

@@ -16,7 +16,7 @@ from hrplan.builtins.events_csv import _source, _values
 from hrplan.builtins.events_csv._source import EventsSource
 from hrplan.cells import restore
 from hrplan.decoding import decode
-from hrplan.delimited import unclosed_quote
+from hrplan.delimited import quote_problems
 from hrplan.errors import InputError, ModelError, Problem
 from hrplan.findings import Finding, Severity
 from hrplan.model import DateSpan, Event, EventKind, MeasureId, Program
@@ -39,7 +39,7 @@ EVENTS_CSV_CODES: dict[str, str] = {
     "EV012": "a number of participants that is not a whole number (left out)",
     "EV013": "an id used before, in the program or an earlier row (a suffix is added)",
     "EV014": "no title (the event's id is used)",
-    "EV015": "a quoted cell never closed: the rest of the file was read into it",
+    "EV015": "a quote never closed, or closed far below: the rows after it were read into one cell",
 }
 
 #: The columns read, in the order the documentation lists them.
@@ -165,10 +165,8 @@ class _Reader:
         rows = _source.records(decoded.text, separator, self.source)
         if not rows or not any(cell.strip() for cell in rows[0]):
             raise InputError(self.source or "<data>", [Problem("row 1", "no header: the file is empty")])
-        swallowed = unclosed_quote(rows[-1], decoded.text, separator)
-        if swallowed:
-            self.report("EV015", f"row {len(rows)}", "a quoted cell is never closed: its row holds the rest of the "
-                        f"file ({swallowed} lines) in one cell; close the quote", Severity.ERROR)
+        for index, message in quote_problems(rows, decoded.text, separator):
+            self.report("EV015", f"row {index + 1}", message, Severity.ERROR)
         positions, names = self.header(rows[0])
         events = []
         for number, record in enumerate(rows[1:], start=2):

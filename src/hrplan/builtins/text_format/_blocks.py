@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
@@ -41,6 +42,28 @@ def _list_line(line: str) -> bool:
     return start is not None and bool(start.style) and not start.keyword
 
 
+#: A line that opens with a label (``Responsible agency:``), as far as blocks can tell without the vocabulary.
+_LABEL_LINE = re.compile(r"[^\W\d][^:]{0,40}:(?:\s|$)")
+#: How far a list is looked into to tell a list of a measure from its sub-measures.
+_LOOK_AHEAD = 40
+
+
+def _list_follows(lines: Sequence[tuple[int, str]], at: int) -> bool:
+    """Whether the lines from ``at`` are one list (a second list line before any label line)."""
+    seen = 0
+    for _, raw in lines[at : at + _LOOK_AHEAD]:
+        line = raw.strip()
+        if not line:
+            break
+        if _list_line(line):
+            seen += 1
+            if seen == 2:
+                return True
+        elif seen and _LABEL_LINE.match(line):
+            return False
+    return True
+
+
 def blocks(lines: Iterable[tuple[int, str]], source: str = "<stream>") -> Iterator[Block]:
     """Cut numbered ``lines`` into blocks: at blank lines, before every chapter heading or
     numbered line (``- 6.2.`` right under ``- 6.1.`` starts a block of its own), and
@@ -54,7 +77,8 @@ def blocks(lines: Iterable[tuple[int, str]], source: str = "<stream>") -> Iterat
     first = 0
     start: Start | None = None
     in_list = False
-    for number, raw in lines:
+    numbered = list(lines)
+    for index, (number, raw) in enumerate(numbered):
         line = raw.strip()
         if not line:
             if current:
@@ -75,7 +99,10 @@ def blocks(lines: Iterable[tuple[int, str]], source: str = "<stream>") -> Iterat
             first, start = number, found
         current.append(line)
         # A label ending its line (``Indicators:``) opens a list; a numbered item's title ending
-        # with a colon (``2. Strengthen the response:``) does not: its ``(a)`` lines are items.
-        in_list = (line.endswith(":") and found is None) or (in_list and _list_line(line))
+        # with a colon does when a second list line comes before any label (``1.1. The Ministry
+        # will:`` / ``1) draft a law;`` / ``2) train staff.``), not when each list line has parts
+        # of its own (``2. Strengthen the response:`` / ``(a) ...`` / ``Responsible: ...``).
+        opens = found is None or _list_follows(numbered, index + 1)
+        in_list = (line.endswith(":") and opens) or (in_list and _list_line(line))
     if current:
         yield Block(first, tuple(current), start)

@@ -32,21 +32,30 @@ def numeral(number: int) -> str:
 
 
 def _ordinal(token: Token) -> int:
-    """The Roman ordinal of an upper-case Roman item that reads as a title, else 0."""
+    """The ordinal of an upper-case Roman item (``II.`` is 2), else 0."""
     if not isinstance(token, Item) or token.number is not None or token.keyword or token.bulleted:
         return 0
     if token.style in _UPPER_ROMAN:
-        ordinal = token.ordinal
-    elif token.roman is not None and token.roman[0] in _UPPER_ROMAN:
-        ordinal = token.roman[1]
-    else:
-        return 0
+        return token.ordinal
+    if token.roman is not None and token.roman[0] in _UPPER_ROMAN:
+        return token.roman[1]
+    return 0
+
+
+def _titled(token: Item) -> bool:
+    """Whether an item reads as a title: a capital first, no full stop, semicolon or comma last."""
     text = token.text.strip()
-    return ordinal if text[:1].isupper() and not text.endswith((".", ";", ",")) else 0
+    return text[:1].isupper() and not text.endswith((".", ";", ",", ":"))
 
 
 def roman_headings(tokens: Sequence[Token]) -> list[Token]:
-    """``tokens`` with Roman part headings made :class:`Heading` tokens (see the module)."""
+    """``tokens`` with Roman part headings made :class:`Heading` tokens (see the module).
+
+    Every upper-case Roman item of the document must qualify, or none is a heading: the
+    plan has no heading of its own, no numbered item comes before ``I.``, the items run
+    ``I``, ``II``, ``III``... in order, each reads as a title, none has a labelled part
+    right after it, and numbered items stand under them.
+    """
     if any(isinstance(t, Heading) for t in tokens):
         return list(tokens)
     parts_follow = [False] * len(tokens)  # whether the next token that is not text is a labelled part
@@ -55,11 +64,14 @@ def roman_headings(tokens: Sequence[Token]) -> list[Token]:
         parts_follow[i] = isinstance(following, Part)
         if not isinstance(tokens[i], Text):
             following = tokens[i]
-    found: list[int] = []
-    for i, token in enumerate(tokens):
-        if _ordinal(token) == len(found) + 1 and not parts_follow[i]:
-            found.append(i)
-    if len(found) < 2 or not any(isinstance(t, Item) and not _ordinal(t) for t in tokens[found[0] :]):
+    found = [i for i, token in enumerate(tokens) if _ordinal(token)]
+    if len(found) < 2 or any(isinstance(t, Item) for t in tokens[: found[0]]):
+        return list(tokens)
+    for ordinal, i in enumerate(found, 1):
+        item = tokens[i]
+        if _ordinal(item) != ordinal or parts_follow[i] or not (isinstance(item, Item) and _titled(item)):
+            return list(tokens)
+    if not any(isinstance(t, Item) and not _ordinal(t) for t in tokens[found[0] :]):
         return list(tokens)
     result = list(tokens)
     for ordinal, i in enumerate(found, 1):

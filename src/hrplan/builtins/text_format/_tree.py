@@ -134,6 +134,8 @@ class _Builder:
         self.by_ordinal: dict[int, DraftItem] = {}
         #: every number given so far, in every chapter
         self.everywhere: set[MeasureId] = set()
+        #: the highest last part given under each prefix: the next free number in one step
+        self.highest: dict[tuple[int, ...], int] = {}
 
     def finding(self, code: str, line: int, message: str, severity: Severity = Severity.WARNING) -> None:
         self.findings.append(Finding(severity, code, message, f"line {line}", self.source))
@@ -217,6 +219,8 @@ class _Builder:
             style, ordinal = token.roman  # "i)" opens a Roman list; after "h)" it is a letter
         if style in styles:
             del self.levels[styles.index(style) :]
+        if style in self.plain:  # "Objective 2:" after "Action 1.1:": a measure of the chapter again
+            self.levels, self.anchor = [], None
         parent = self.levels[-1][1] if self.levels else self.anchor
         if parent is not None:
             number = parent.number.child(ordinal)
@@ -272,7 +276,8 @@ class _Builder:
             if id(node) in here:
                 self.numbered[number] = node
             node.number = number
-        self.everywhere.update(targets)
+        for number in targets:
+            self.take(number)
         self.plain.add(style)
         return True
 
@@ -282,12 +287,19 @@ class _Builder:
             return number
         siblings = parent.children if parent is not None else self.chapter.top
         last = max((s.number.parts[-1] for s in siblings if s.number.depth == number.depth), default=0)
-        free = MeasureId((*number.parts[:-1], last + 1))
+        free = MeasureId((*number.parts[:-1], max(last, self.highest.get(number.parts[:-1], 0)) + 1))
         while free in self.everywhere:
             free = MeasureId((*free.parts[:-1], free.parts[-1] + 1))
         where = "in this chapter" if number in self.numbered else "in an earlier chapter"
         self.finding("TX012", line, f"number {number} is used already {where}: numbered {free}")
         return free
+
+    def take(self, number: MeasureId) -> None:
+        """Mark ``number`` as given."""
+        self.everywhere.add(number)
+        prefix = number.parts[:-1]
+        if number.parts[-1] > self.highest.get(prefix, 0):
+            self.highest[prefix] = number.parts[-1]
 
     def place(self, line: int, number: MeasureId, bulleted: bool, parent: DraftItem | None) -> DraftItem:
         """A new item under ``parent`` (or at the chapter level), made the current one."""
@@ -299,7 +311,7 @@ class _Builder:
         (parent.children if parent is not None else chapter.top).append(item)
         chapter.items.append(item)
         self.numbered[number] = item
-        self.everywhere.add(number)
+        self.take(number)
         self.item = item
         return item
 
@@ -330,7 +342,7 @@ class _Builder:
         parent.children.append(child)
         self.chapter.items.append(child)
         self.numbered[number] = child
-        self.everywhere.add(number)
+        self.take(number)
         self.item = child
         self.assigned(child)
         for at, text in paragraphs:
@@ -346,7 +358,7 @@ class _Builder:
         owner.children.append(first)
         self.chapter.items.append(first)
         self.numbered.setdefault(first.number, first)
-        self.everywhere.add(first.number)
+        self.take(first.number)
         self.assigned(first)
 
     def assigned(self, item: DraftItem) -> None:

@@ -20,7 +20,7 @@ from hrplan.builtins.upr_csv._rows import (
 )
 from hrplan.decoding import Decoded, decode_as, line_endings, normalise_newlines, plausibility
 from hrplan.decoding import decode as decode_upr
-from hrplan.delimited import unclosed_quote
+from hrplan.delimited import rowlike_lines, rows_message, unclosed_message, unclosed_quote
 from hrplan.errors import InputError, Problem
 from hrplan.findings import Finding, Severity
 from hrplan.model import Position, Recommendation
@@ -42,7 +42,7 @@ CODES: dict[str, str] = {
     "UPR010": "a recommendation id already in the program given as option (the program's one is kept)",
     "UPR011": "no row for the State asked for with option 'state'",
     "UPR012": "how the file was decoded: not UTF-8, mojibake repaired, or CR / mixed line endings (information)",
-    "UPR013": "a quoted cell never closed: the rest of the file was read into it",
+    "UPR013": "a quote never closed, or closed far below: the rows after it were read into one cell",
 }
 
 #: The columns a UPR file must have (compared in lower case).
@@ -332,12 +332,14 @@ def _read(decoded: Decoded, state: str | None, source: str | None) -> UprImport:
         for last in records:
             number += 1
             reader.row(number, last)
+            lines = rowlike_lines(last, len(header))
+            if lines:
+                reader.report(Severity.ERROR, "UPR013", f"row {number}", rows_message(lines))
     except csv.Error as exc:
         raise InputError(source or "<data>", [Problem(f"row {number + 1}", f"not CSV: {exc}")]) from None
     swallowed = unclosed_quote(last, text)
-    if swallowed:
-        reader.report(Severity.ERROR, "UPR013", f"row {number}", f"a quoted cell is never closed: its row holds "
-                      f"the rest of the file ({swallowed} lines) in one cell; close the quote")
+    if swallowed and not rowlike_lines(last, len(header)):
+        reader.report(Severity.ERROR, "UPR013", f"row {number}", unclosed_message(swallowed))
     recommendations = reader.recommendations()
     if state is not None and not reader.matched:
         reader.report(Severity.WARNING, "UPR011", "",
