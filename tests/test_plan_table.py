@@ -433,3 +433,16 @@ def test_a_number_without_an_activity_is_reported_with_what_its_row_held() -> No
     (finding,) = [f for f in result.findings if f.code == "TB003"]
     assert finding.location.startswith("row 2")
     assert "Deadline: 2025" in finding.message
+
+
+def test_column_fields_may_be_written_with_underscores() -> None:
+    rows = [["Nr.", "Massnahme", "Stelle", "Frist"], ["1", "Gesetz einfuehren", "Ministry of Justice", "Q3 2025"]]
+    program = load(rows, columns="title:Massnahme,lead:Stelle,time_limit:Frist").program
+    (measure,) = program.chapters[0].measures
+    assert (measure.title, str(measure.time_limit)) == ("Gesetz einfuehren", "Q3 2025")
+    assert measure.institutions == ("ministry-of-justice",)
+
+
+def test_a_table_no_layout_knows_names_the_columns_option() -> None:
+    with pytest.raises(hrplan.InputError, match="columns="):
+        load([["Nr.", "Massnahme", "Stelle", "Frist"], ["1", "Gesetz einfuehren", "Ministry of Justice", "Q3 2025"]])

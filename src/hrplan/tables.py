@@ -166,7 +166,9 @@ def _nothing_fits(tables: Sequence[Table], layouts: Sequence[TableLayout]) -> In
     for table in tables:
         for index, line in table.leading_rows():
             problems.append(Problem(table.location(index), f"found: {line}"))
-    return InputError(source, problems)
+    hint = ("a plan table whose headers use other words is read by naming its columns: option columns= "
+            "(-I columns=\"title:Measure,lead:Responsible body,time-limit:Deadline\") or labels=; see docs/tables.md")
+    return InputError(source, [*problems, Problem("", hint)])
 
 
 def choose_layout(

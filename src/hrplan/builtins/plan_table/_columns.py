@@ -208,7 +208,8 @@ def _meaning(field: str) -> Meaning:
 
 def _pairs(text: str) -> list[tuple[str, str]]:
     """``field:Title`` pairs separated by commas; a comma inside a title stays."""
-    fields = "|".join(re.escape(f) for f in sorted({*FIELDS, *(m.value for m in Meaning)}, key=len, reverse=True))
+    names = sorted({*FIELDS, *(m.value for m in Meaning)}, key=len, reverse=True)
+    fields = "|".join(re.escape(f).replace(r"\-", "[-_]") for f in names)  # time-limit or time_limit
     pieces = re.split(rf",\s*(?=(?:{fields})\s*[:=])", text.strip(), flags=re.IGNORECASE)
     pairs = []
     for piece in pieces:
