@@ -1,10 +1,11 @@
-"""Recommendations from two sources for one State, in one program, and what no measure implements yet.
+"""Recommendations from three sources for one State, in one program, and what no measure implements yet.
 
 Reads Slovenia's recommendations from an OHCHR thematic list (Word, second UPR
-cycle) and from a UPR Info database export (CSV, first cycle), adds both to one
-program (a recommendation repeated in the second file is merged, not added
-twice), and prints how many supported recommendations no measure implements
-(the ``REC101`` finding of ``hrplan validate``).
+cycle), from a UPR Info database export (CSV, first cycle) and from the last
+section of a Working Group report saved as text, adds them to one program (a
+recommendation repeated in a later file is merged, not added twice), and prints
+how many supported recommendations no measure implements (the ``REC101``
+finding of ``hrplan validate``).
 
 The real files come from ``../shared/datasets`` when present; otherwise the
 example writes small files of its own in the same layouts and reads those.
@@ -51,6 +52,19 @@ OWN_EXPORT = [
     ["Slovenia", "EEG", "Review the status of the erased persons.", "Serbia", "Noted", "3", "Minorities", "7"],
 ]
 
+#: The last section of a Working Group report, in our own words, as text copied from its PDF.
+OWN_REPORT = """A/HRC/28/15
+Report of the Working Group on the Universal Periodic Review - Slovenia
+
+140. The following recommendations enjoy the support of Slovenia:
+140.1 Adopt measures against hate speech on the internet
+(Canada);
+140.2 Train police officers on the rights of Roma (Hungary).
+
+141. The following recommendations have been noted by Slovenia:
+141.1 Lower the threshold for the registration of religious communities (Holy See).
+"""  # paragraphs 140 and 141 are our own: the real report has none, so nothing merges into its texts
+
 
 def thematic_list(workdir: Path) -> hrplan.ImportResult:
     """The thematic list: the real .docx through hrplan.load, or our own rows as a table."""
@@ -80,7 +94,12 @@ def main() -> None:
     exported = hrplan.load(upr_info_export(workdir), state=STATE, base=program)
     program = exported.program
     print(f"{len(program.recommendations)} after the UPR Info export")
-    for finding in (*listed.findings, *exported.findings):
+    report_file = workdir / "wg-report.txt"
+    report_file.write_text(OWN_REPORT, encoding="utf-8")
+    reported = hrplan.load(report_file, base=program)  # recognised as a report by its first lines
+    program = reported.program
+    print(f"{len(program.recommendations)} after the Working Group report")
+    for finding in (*listed.findings, *exported.findings, *reported.findings):
         print(" ", finding)
     cycles = sorted({(r.cycle, r.year) for r in program.recommendations}, key=str)
     print("cycles and years:", ", ".join(f"cycle {c} ({y})" for c, y in cycles))
