@@ -311,6 +311,7 @@ def test_example_script_runs(tmp_path: Path) -> None:
     script = Path(__file__).resolve().parent.parent / "examples" / "recommendations.py"
     done = subprocess.run([sys.executable, str(script), str(tmp_path)], capture_output=True, text=True, check=True)
     assert "implemented by no measure" in done.stdout
+    assert "after the Working Group report" in done.stdout
     assert (tmp_path / "slovenia-recommendations.json").is_file()
 
 
