@@ -516,3 +516,24 @@ def test_a_list_under_a_title_ending_with_a_colon_stays_in_the_measure_when_part
     assert measure.children == ()
     assert "train staff" in measure.title
     assert str(measure.time_limit) == "2025"
+
+
+def test_a_roman_list_inside_a_measure_leaves_the_roman_parts_chapters() -> None:
+    text = "\n".join([
+        "Plan", "", "I. Justice", "", "1. Train judges on:", "I. Seminars for judges", "II. Seminars for prosecutors",
+        "Responsible: Ministry of Justice", "Deadline: 2025", "", "2. Reform the courts.",
+        "Responsible: Ministry of Justice", "Deadline: 2026", "", "II. Health", "", "3. Open shelters.",
+        "Responsible: Ministry of Health", "Deadline: 2026", "",
+    ])  # fmt: skip
+    result = load(text)
+    assert [(c.label, c.title) for c in result.program.chapters] == [("I", "Justice"), ("II", "Health")]
+    assert _ids(result) == [["1", "2"], ["3"]]
+
+
+def test_many_measures_with_one_number_are_numbered_in_linear_time() -> None:
+    from hrplan.testing import assert_linear
+
+    def plan(n: int) -> str:
+        return "Plan\n\nChapter 1. One\n" + "1. Do it.\nResponsible: Ministry of Justice\n\n" * n
+
+    assert_linear(lambda text: load(text), plan, n=200)

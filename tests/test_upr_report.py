@@ -162,3 +162,14 @@ def test_reading_takes_linear_time_even_on_long_runs_of_blanks(gap: str) -> None
     from hrplan.testing import assert_linear
 
     assert_linear(lambda text: list(report_paragraphs(text)), lambda n: f"140.1 Ratify{gap * n}x (France);", n=2000)
+
+
+def test_wrapped_sentences_and_numbers_alone_on_their_line_are_read() -> None:
+    body = ("140.1 Strengthen the institution in line with the Paris Principles.\nGive it resources (France);\n"
+            "140.2\nRatify the Convention (Chile);\n140.3 Ratify ILO Convention No.\n189 on domestic workers (Peru).")
+    recs = _load(SECTION.format(body=body), format="upr-report").program.recommendations
+    assert [(r.paragraph, r.text, r.recommending_states) for r in recs] == [
+        ("140.1", "Strengthen the institution in line with the Paris Principles. Give it resources", ("France",)),
+        ("140.2", "Ratify the Convention", ("Chile",)),
+        ("140.3", "Ratify ILO Convention No. 189 on domestic workers", ("Peru",)),
+    ]

@@ -18,6 +18,7 @@ __all__ = [
     "DELIMITERS",
     "cells_of_any_size",
     "quote_problems",
+    "record_spans",
     "rows_in_cells",
     "rowlike_lines",
     "rows_message",
@@ -25,6 +26,7 @@ __all__ = [
     "sniff_delimiter",
     "unclosed_message",
     "unclosed_quote",
+    "well_formed",
 ]
 
 _FIELD_LIMIT = 2**31 - 1
@@ -111,28 +113,36 @@ def unclosed_quote(last_record: Sequence[str], text: str, delimiter: str = ",") 
     return 0
 
 
-def rows_in_cells(records: Sequence[Sequence[str]], delimiter: str = ",") -> Iterator[tuple[int, int]]:
-    """Records holding a cell whose lines look like rows of the file, as ``(index, lines)``.
+def rows_in_cells(records: Sequence[Sequence[str]], text: str, delimiter: str = ",") -> Iterator[tuple[int, int]]:
+    """Records of ``text`` a quote closed far below took rows into, as ``(index, lines)``.
 
     A quote opened in one row and closed by the first quote of a row far below (``3,"Audit,
     review"``) takes the rows between into one cell, and the CSV reader says nothing. Such a
     cell's lines, after its first, split into as many cells as the file's records mostly
-    have (three or more); a cell of several lines written on purpose rarely does.
+    have (three or more), and the record, read again strictly, is not well-formed CSV (the
+    quote that closed it stands inside a cell); a cell of several lines written on purpose
+    is.
 
-    >>> swallowed = ["1", "Open shelters\\n2,Train staff,2026\\n3,Audit,2027\\n4,", "x"]
-    >>> list(rows_in_cells([["No.", "Activity", "Deadline"], swallowed]))
-    [(1, 2)]
+    >>> text = 'No.,Activity,Deadline\\n1,"Open shelters\\n2,Train staff,2026\\n3,"Audit",2027\\n'
+    >>> records = list(csv.reader(io.StringIO(text, newline="")))
+    >>> list(rows_in_cells(records, text))
+    [(1, 1)]
     """
     width = Counter(len(record) for record in records).most_common(1)[0][0] if records else 0
-    for index, record in enumerate(records):
-        lines = rowlike_lines(record, width, delimiter)
-        if lines:
+    found = ((index, rowlike_lines(record, width, delimiter)) for index, record in enumerate(records))
+    suspects = {index: lines for index, lines in found if lines}
+    if not suspects:
+        return
+    spans = record_spans(text, delimiter)
+    raw = list(io.StringIO(text, newline=""))
+    for index, lines in suspects.items():
+        if index < len(spans) and not well_formed(raw[spans[index][0] : spans[index][1]], delimiter):
             yield index, lines
 
 
 def rowlike_lines(record: Sequence[str], width: int, delimiter: str = ",") -> int:
     """How many lines of one of ``record``'s cells (after its first line) split into ``width``
-    cells, three or more: rows of the file a quote took in (see :func:`rows_in_cells`)."""
+    cells, three or more: rows a quote may have taken in (see :func:`rows_in_cells`)."""
     if width < 3:
         return 0
     for cell in record:
@@ -143,10 +153,29 @@ def rowlike_lines(record: Sequence[str], width: int, delimiter: str = ",") -> in
     return 0
 
 
+def record_spans(text: str, delimiter: str = ",") -> list[tuple[int, int]]:
+    """The lines (from, to: 0-based, end excluded) each record of ``text`` was read from."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    spans: list[tuple[int, int]] = []
+    with cells_of_any_size(), contextlib.suppress(csv.Error):
+        for _ in reader:
+            spans.append((spans[-1][1] if spans else 0, reader.line_num))
+    return spans
+
+
+def well_formed(lines: Sequence[str], delimiter: str = ",") -> bool:
+    """Whether ``lines`` are one record of strict CSV (a quote only around a whole cell)."""
+    try:
+        with cells_of_any_size():
+            return len(list(csv.reader(iter(lines), delimiter=delimiter, strict=True))) == 1
+    except csv.Error:
+        return False
+
+
 def quote_problems(records: Sequence[Sequence[str]], text: str, delimiter: str = ",") -> list[tuple[int, str]]:
     """What a quote opened and never closed (or closed far below) did to ``records``, read from
     ``text``: ``(record index, message)`` pairs, for an importer to report at that row."""
-    found = [(index, rows_message(lines)) for index, lines in rows_in_cells(records, delimiter)]
+    found = [(index, rows_message(lines)) for index, lines in rows_in_cells(records, text, delimiter)]
     swallowed = unclosed_quote(records[-1], text, delimiter) if records else 0
     if swallowed and not any(index == len(records) - 1 for index, _ in found):
         found.append((len(records) - 1, unclosed_message(swallowed)))

@@ -37,8 +37,9 @@ __all__ = ["UprReportImporter", "report_paragraphs"]
 _RECOMMENDATION = re.compile(r"(?:^|[;.:]\s)\s*\d{1,3}\.\d{1,3}\.?\s+[A-Z]", re.MULTILINE)
 #: The end of one: the recommending States in brackets, then a semicolon or a full stop.
 _STATES_END = re.compile(r"\)\s*[;.](?:\s|$)")
-#: Where a paragraph starts: a number and text at the start of a line (``118. The``, ``118.1 Ratify``).
-_PARAGRAPH = re.compile(r"^\s*(?P<number>\d{1,3}(?:\.\d{1,3})*)\.?\s+(?=\S)")
+#: Where a paragraph starts: a number at the start of a line (``118. The``, ``118.1 Ratify``, ``118.1`` alone);
+#: one level needs its full stop, and no small letter follows (``189 on domestic workers`` goes on a line).
+_PARAGRAPH = re.compile(r"^\s*(?P<number>\d{1,3}(?:\.\d{1,3})+|\d{1,3}(?=\.))\.?(?:\s+(?![a-z])|$)")
 #: Lines of a PDF copy that are no text: a page number, the symbol, the document's job number.
 _FURNITURE = re.compile(r"\d{1,4}|A/HRC/\d{1,2}/\d{1,3}(?:/Add\.\s?\d+)?|GE\.\d{2}-\d{4,6}(?:\s*\(E\))?")
 #: A paragraph glued to the one before (line breaks lost): ``...(Chile); 118.2 Adopt`` and
@@ -77,21 +78,24 @@ class Paragraph:
 
 def report_paragraphs(text: str) -> Iterator[Paragraph]:
     """The numbered paragraphs of ``text``, lines wrapped inside one joined, paragraphs glued
-    on one line (a copy that lost its line breaks) cut apart. A paragraph that does not end
-    with ``;``, ``.`` or ``:`` goes on across blank lines and page furniture (a page break);
-    unnumbered text is left out."""
-    number, first = "", 0
+    on one line (a copy that lost its line breaks) cut apart. Across blank lines and page
+    furniture (a page break), a paragraph goes on when it does not end with ``;``, ``.`` or
+    ``:``; unnumbered text is left out."""
+    number, first, gap = "", 0, False
     parts: list[str] = []
     for index, raw in enumerate(text.split("\n"), 1):
         line = raw.strip()
         if not line or _FURNITURE.fullmatch(line):
+            gap = True
             continue
         match = _PARAGRAPH.match(line)
-        if match is None and number and not parts[-1].endswith((";", ".", ":")):
-            parts.append(line)
+        if match is None and number and not (gap and parts[-1].endswith((";", ".", ":"))):
+            parts.append(line)  # a wrapped line; after a gap, only when the sentence goes on
+            gap = False
             continue
         yield from _cut(number, " ".join(parts), first)
         number, parts, first = (match["number"], [line[match.end() :]], index) if match else ("", [line], index)
+        gap = False
     yield from _cut(number, " ".join(parts), first)
 
 

@@ -102,7 +102,10 @@ def blocks(lines: Iterable[tuple[int, str]], source: str = "<stream>") -> Iterat
         # with a colon does when a second list line comes before any label (``1.1. The Ministry
         # will:`` / ``1) draft a law;`` / ``2) train staff.``), not when each list line has parts
         # of its own (``2. Strengthen the response:`` / ``(a) ...`` / ``Responsible: ...``).
-        opens = found is None or _list_follows(numbered, index + 1)
-        in_list = (line.endswith(":") and opens) or (in_list and _list_line(line))
+        try:
+            opens = line.endswith(":") and (found is None or _list_follows(numbered, index + 1))
+        except LimitError:  # a list line past hrplan.limits: its own line reports it
+            opens = True
+        in_list = opens or (in_list and _list_line(line))
     if current:
         yield Block(first, tuple(current), start)

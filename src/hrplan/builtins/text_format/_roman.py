@@ -51,26 +51,31 @@ def _titled(token: Item) -> bool:
 def roman_headings(tokens: Sequence[Token]) -> list[Token]:
     """``tokens`` with Roman part headings made :class:`Heading` tokens (see the module).
 
-    Every upper-case Roman item of the document must qualify, or none is a heading: the
-    plan has no heading of its own, no numbered item comes before ``I.``, the items run
-    ``I``, ``II``, ``III``... in order, each reads as a title, none has a labelled part
-    right after it, and numbered items stand under them.
+    The plan has no heading of its own and no numbered item before ``I.``; the headings
+    run ``I``, ``II``, ``III``... in order, each reads as a title, none has a labelled part
+    right after it, and numbered items stand under them. A Roman list inside a measure
+    (``I.`` again after the first heading, then ``II.``...) is left as it is; any other
+    Roman item out of order means the plan does not use Roman headings at all.
     """
     if any(isinstance(t, Heading) for t in tokens):
         return list(tokens)
-    parts_follow = [False] * len(tokens)  # whether the next token that is not text is a labelled part
-    following: Token | None = None
-    for i in range(len(tokens) - 1, -1, -1):
-        parts_follow[i] = isinstance(following, Part)
-        if not isinstance(tokens[i], Text):
-            following = tokens[i]
-    found = [i for i, token in enumerate(tokens) if _ordinal(token)]
+    parts_follow = _parts_follow(tokens)
+    found: list[int] = []
+    inner = 0  # the ordinal the Roman list inside a measure expects next (0: none open)
+    for i, token in enumerate(tokens):
+        ordinal = _ordinal(token)
+        if not ordinal:
+            continue
+        heading = ordinal == len(found) + 1 and isinstance(token, Item) and _titled(token) and not parts_follow[i]
+        if heading and not (found and ordinal == 1):
+            found.append(i)
+            inner = 0
+        elif found and ordinal in (1, inner):
+            inner = ordinal + 1
+        else:
+            return list(tokens)
     if len(found) < 2 or any(isinstance(t, Item) for t in tokens[: found[0]]):
         return list(tokens)
-    for ordinal, i in enumerate(found, 1):
-        item = tokens[i]
-        if _ordinal(item) != ordinal or parts_follow[i] or not (isinstance(item, Item) and _titled(item)):
-            return list(tokens)
     if not any(isinstance(t, Item) and not _ordinal(t) for t in tokens[found[0] :]):
         return list(tokens)
     result = list(tokens)
@@ -79,3 +84,14 @@ def roman_headings(tokens: Sequence[Token]) -> list[Token]:
         assert isinstance(item, Item)
         result[i] = Heading(item.line, numeral(ordinal), ordinal, item.text.strip(), "part")
     return result
+
+
+def _parts_follow(tokens: Sequence[Token]) -> list[bool]:
+    """For each token, whether the next token that is not text is a labelled part."""
+    found = [False] * len(tokens)
+    following: Token | None = None
+    for i in range(len(tokens) - 1, -1, -1):
+        found[i] = isinstance(following, Part)
+        if not isinstance(tokens[i], Text):
+            following = tokens[i]
+    return found

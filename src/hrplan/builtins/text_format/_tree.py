@@ -285,9 +285,7 @@ class _Builder:
         """``number``, or the next free number under ``parent`` when it is taken (``TX012``)."""
         if number not in self.everywhere:
             return number
-        siblings = parent.children if parent is not None else self.chapter.top
-        last = max((s.number.parts[-1] for s in siblings if s.number.depth == number.depth), default=0)
-        free = MeasureId((*number.parts[:-1], max(last, self.highest.get(number.parts[:-1], 0)) + 1))
+        free = MeasureId((*number.parts[:-1], self.highest.get(number.parts[:-1], 0) + 1))
         while free in self.everywhere:
             free = MeasureId((*free.parts[:-1], free.parts[-1] + 1))
         where = "in this chapter" if number in self.numbered else "in an earlier chapter"

@@ -20,7 +20,7 @@ from hrplan.builtins.upr_csv._rows import (
 )
 from hrplan.decoding import Decoded, decode_as, line_endings, normalise_newlines, plausibility
 from hrplan.decoding import decode as decode_upr
-from hrplan.delimited import rowlike_lines, rows_message, unclosed_message, unclosed_quote
+from hrplan.delimited import rowlike_lines, rows_message, unclosed_message, unclosed_quote, well_formed
 from hrplan.errors import InputError, Problem
 from hrplan.findings import Finding, Severity
 from hrplan.model import Position, Recommendation
@@ -329,12 +329,16 @@ def _read(decoded: Decoded, state: str | None, source: str | None) -> UprImport:
         if header is None or not any(cell.strip() for cell in header):
             raise InputError(source or "<data>", [Problem("row 1", "the file is empty or has no header")])
         reader.header(header)
+        raw: list[str] = []
+        start = records.line_num
         for last in records:
             number += 1
             reader.row(number, last)
             lines = rowlike_lines(last, len(header))
-            if lines:
+            raw = raw or (list(io.StringIO(text, newline="")) if lines else raw)
+            if lines and not well_formed(raw[start : records.line_num]):
                 reader.report(Severity.ERROR, "UPR013", f"row {number}", rows_message(lines))
+            start = records.line_num
     except csv.Error as exc:
         raise InputError(source or "<data>", [Problem(f"row {number + 1}", f"not CSV: {exc}")]) from None
     swallowed = unclosed_quote(last, text)
