@@ -98,12 +98,9 @@ def unclosed_quote(last_record: Sequence[str], text: str, delimiter: str = ",") 
     """
     if not any("\n" in cell or "\r" in cell for cell in last_record):
         return 0
+    spans = record_spans(text, delimiter)
+    start = spans[-1][0] if spans else 0  # the line the last record starts on
     lines = list(io.StringIO(text, newline=""))
-    reader = csv.reader(iter(lines), delimiter=delimiter, strict=False)
-    start = end = 0
-    with cells_of_any_size(), contextlib.suppress(csv.Error):
-        for _ in reader:
-            start, end = end, reader.line_num  # the last record runs from line start to end
     try:
         with cells_of_any_size():
             for _ in csv.reader(iter(lines[start:]), delimiter=delimiter, strict=True):
