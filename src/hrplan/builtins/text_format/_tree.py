@@ -190,7 +190,7 @@ class _Builder:
             return
         parent = token.number.parent
         container = self.container(token, parent) if parent is not None else None
-        item = self.place(token.line, self.unique(token.number, container, token.line), token.bulleted, container)
+        item = self.place(token.line, self.unique(token.number, token.line), token.bulleted, container)
         self.anchor = item
         self.levels = []
         if token.text:
@@ -228,7 +228,7 @@ class _Builder:
             number = MeasureId((self.chapter.number, ordinal))
         else:
             number = MeasureId((ordinal,))
-        item = self.place(token.line, self.unique(number, parent, token.line), token.bulleted, parent)
+        item = self.place(token.line, self.unique(number, token.line), token.bulleted, parent)
         if parent is None and self.chapter.number is not None:
             item.style, item.ordinal = style, ordinal
             self.chapter_level.setdefault(style, []).append((self.chapter, item))
@@ -281,8 +281,8 @@ class _Builder:
         self.plain.add(style)
         return True
 
-    def unique(self, number: MeasureId, parent: DraftItem | None, line: int) -> MeasureId:
-        """``number``, or the next free number under ``parent`` when it is taken (``TX012``)."""
+    def unique(self, number: MeasureId, line: int) -> MeasureId:
+        """``number``, or the next free number under its parent's when it is taken (``TX012``)."""
         if number not in self.everywhere:
             return number
         free = MeasureId((*number.parts[:-1], self.highest.get(number.parts[:-1], 0) + 1))
@@ -335,7 +335,7 @@ class _Builder:
         parent = owner.parent if owner.assigned and owner.parent is not None else owner
         if parent is owner and not owner.children and owner.parts and len(owner.paragraphs) > 1:
             self.split_first_activity(owner)
-        number = self.unique(parent.number.child(len(parent.children) + 1), parent, line)
+        number = self.unique(parent.number.child(len(parent.children) + 1), line)
         child = DraftItem(line, number, False, parent=parent, assigned=True)
         parent.children.append(child)
         self.chapter.items.append(child)
